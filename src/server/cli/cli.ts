@@ -1,0 +1,169 @@
+import { parseArgs } from 'node:util';
+import { translatorFor, type Translate } from '#shared/i18n/translator';
+import { defaultDataDir } from '../data-dir.ts';
+import { isPostgresUrl } from '../db/database.ts';
+import { MigrationRefusedError } from '../db/migrate.ts';
+import { startServer } from '../main.ts';
+import { terminalLocale } from './cli-locale.ts';
+import { openBrowser } from './open-browser.ts';
+
+export const EXIT_OK = 0;
+export const EXIT_FAILURE = 1;
+export const EXIT_USAGE = 2;
+
+export interface CliContext {
+  env: NodeJS.ProcessEnv;
+  version: string;
+  webRoot?: string;
+  out?: (line: string) => void;
+  err?: (line: string) => void;
+  /** Resolves when the server should stop; by default on SIGINT or SIGTERM. */
+  untilStopped?: () => Promise<void>;
+}
+
+/** `rapport <command>`: returns the exit code instead of exiting, so tests can call it. */
+export async function runCli(argv: string[], context: CliContext): Promise<number> {
+  const t = translatorFor(terminalLocale(context.env));
+  const out = context.out ?? ((line: string) => console.log(line));
+  const err = context.err ?? ((line: string) => console.error(line));
+  const [command, ...rest] = argv;
+
+  if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+    out(helpText(t, context.env));
+    return EXIT_OK;
+  }
+  if (command === '--version' || command === '-v') {
+    out(context.version);
+    return EXIT_OK;
+  }
+  if (command !== 'serve') {
+    err(
+      command.startsWith('-')
+        ? t('cli.unknownOption', { message: `Unknown option '${command}'` })
+        : t('cli.unknownCommand', { command }),
+    );
+    return EXIT_USAGE;
+  }
+  return serveCommand(rest, context, t, out, err);
+}
+
+async function serveCommand(
+  args: string[],
+  context: CliContext,
+  t: Translate,
+  out: (line: string) => void,
+  err: (line: string) => void,
+): Promise<number> {
+  let values;
+  try {
+    ({ values } = parseArgs({
+      args,
+      strict: true,
+      allowPositionals: false,
+      options: {
+        port: { type: 'string' },
+        host: { type: 'string' },
+        'data-dir': { type: 'string' },
+        open: { type: 'boolean' },
+        help: { type: 'boolean', short: 'h' },
+      },
+    }));
+  } catch (error) {
+    err(t('cli.unknownOption', { message: firstLine(error) }));
+    return EXIT_USAGE;
+  }
+  if (values.help) {
+    out(helpText(t, context.env));
+    return EXIT_OK;
+  }
+  const portText = values.port ?? context.env.RAPPORT_PORT ?? '4321';
+  const port = parsePort(portText);
+  if (port === undefined) {
+    err(t('cli.invalidPort', { value: portText }));
+    return EXIT_USAGE;
+  }
+  const host = values.host ?? '127.0.0.1';
+  const dataDir = values['data-dir'] ?? context.env.RAPPORT_DATA_DIR ?? defaultDataDir(context.env);
+  const databaseUrl = context.env.DATABASE_URL;
+
+  let server;
+  try {
+    server = await startServer({
+      port,
+      host,
+      dataDir,
+      ...(databaseUrl ? { databaseUrl } : {}),
+      ...(context.webRoot ? { webRoot: context.webRoot } : {}),
+    });
+  } catch (error) {
+    err(describeStartFailure(error, { t, port, host, dataDir }));
+    return EXIT_FAILURE;
+  }
+
+  if (server.migration.backupPath) out(t('cli.backupBeforeMigration', { path: server.migration.backupPath }));
+  out(t('cli.listening', { url: server.url }));
+  out(
+    isPostgresUrl(databaseUrl)
+      ? t('cli.databaseServer', { host: server.database.location })
+      : t('cli.dataLocation', { path: server.database.location }),
+  );
+  out(t('cli.stop'));
+  if (values.open) openBrowser(server.url);
+
+  await (context.untilStopped ?? waitForSignal)();
+  await server.close();
+  out(t('cli.stopped'));
+  return EXIT_OK;
+}
+
+function helpText(t: Translate, env: NodeJS.ProcessEnv): string {
+  return [
+    t('cli.usage'),
+    '',
+    t('cli.commands'),
+    `  serve            ${t('cli.serveSummary')}`,
+    '',
+    t('cli.options'),
+    `  --port N         ${t('cli.portOption')}`,
+    `  --host ADDRESS   ${t('cli.hostOption')}`,
+    `  --data-dir DIR   ${t('cli.dataDirOption', { path: defaultDataDir(env) })}`,
+    `  --open           ${t('cli.openOption')}`,
+    `  -h, --help       ${t('cli.helpOption')}`,
+    `  -v, --version    ${t('cli.versionOption')}`,
+    '',
+    t('cli.databaseNote'),
+  ].join('\n');
+}
+
+function parsePort(text: string): number | undefined {
+  if (!/^\d{1,5}$/.test(text)) return undefined;
+  const port = Number(text);
+  return port <= 65535 ? port : undefined;
+}
+
+function describeStartFailure(
+  error: unknown,
+  where: { t: Translate; port: number; host: string; dataDir: string },
+): string {
+  const { t } = where;
+  const code = (error as { code?: string }).code;
+  if (error instanceof MigrationRefusedError)
+    return t('cli.migrationRefused', { path: where.dataDir, reason: error.reason });
+  if (code === 'EADDRINUSE') return t('cli.portInUse', { port: where.port, suggestion: where.port + 1 });
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return t('cli.hostUnavailable', { host: where.host });
+  if (code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'SQLITE_CANTOPEN') {
+    return t('cli.dataDirUnusable', { path: where.dataDir, reason: firstLine(error) });
+  }
+  return firstLine(error);
+}
+
+function firstLine(error: unknown): string {
+  return (error instanceof Error ? error.message : String(error)).split('\n')[0] ?? '';
+}
+
+function waitForSignal(): Promise<void> {
+  return new Promise((resolve) => {
+    process.once('SIGINT', () => resolve());
+    process.once('SIGTERM', () => resolve());
+  });
+}

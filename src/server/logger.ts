@@ -1,0 +1,28 @@
+import pino, { type DestinationStream, type Logger } from 'pino';
+
+/**
+ * The log may be shared when a user reports a bug, so it holds no personal data: no request
+ * bodies, no query strings, and for errors only their type, message and stack (a PostgreSQL
+ * error's `detail` can quote the row's values, so it is left out).
+ */
+export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
+  return pino(
+    {
+      level: options.level ?? process.env.RAPPORT_LOG_LEVEL ?? 'info',
+      base: undefined,
+      serializers: { err: serializeError },
+    },
+    options.destination,
+  );
+}
+
+function serializeError(error: unknown) {
+  if (!(error instanceof Error)) return { type: typeof error };
+  const code = (error as { code?: unknown }).code;
+  return {
+    type: error.name,
+    message: error.message,
+    stack: error.stack,
+    ...(typeof code === 'string' ? { code } : {}),
+  };
+}

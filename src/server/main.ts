@@ -1,0 +1,115 @@
+import { mkdirSync } from 'node:fs';
+import { networkInterfaces, hostname } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { serve, type ServerType } from '@hono/node-server';
+import type { Logger } from 'pino';
+import { createApp } from './app.ts';
+import { DATABASE_FILE_NAME } from './data-dir.ts';
+import { isPostgresUrl, type DatabaseHandle } from './db/database.ts';
+import { migrateToLatest, type MigrationOutcome } from './db/migrate.ts';
+import { openPostgres } from './db/postgres.ts';
+import { openSqlite } from './db/sqlite.ts';
+import { createLogger } from './logger.ts';
+import { ensureLocalUser } from './users/acting-user.ts';
+
+export interface ServerConfig {
+  port: number;
+  host: string;
+  dataDir: string;
+  databaseUrl?: string;
+  webRoot?: string;
+  logger?: Logger;
+}
+
+export interface RunningServer {
+  url: string;
+  port: number;
+  database: DatabaseHandle;
+  migration: MigrationOutcome;
+  close(): Promise<void>;
+}
+
+/** The composition root: open the database, migrate it, build the app, listen. */
+export async function startServer(config: ServerConfig): Promise<RunningServer> {
+  const logger = config.logger ?? createLogger();
+  const database = openDatabase(config);
+  let migration: MigrationOutcome;
+  try {
+    migration = await migrateToLatest(database);
+    await ensureLocalUser(database.db);
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+
+  let server: ServerType | undefined;
+  try {
+    const port = await listen(config, (allowedHosts) => {
+      const app = createApp({ database, logger, allowedHosts, ...(config.webRoot ? { webRoot: config.webRoot } : {}) });
+      server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
+      return server;
+    });
+    const url = `http://${urlHost(config.host)}:${port}`;
+    return {
+      url,
+      port,
+      database,
+      migration,
+      close: async () => {
+        await new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve()));
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+function openDatabase(config: ServerConfig): DatabaseHandle {
+  if (isPostgresUrl(config.databaseUrl)) return openPostgres(config.databaseUrl);
+  mkdirSync(config.dataDir, { recursive: true });
+  return openSqlite(join(config.dataDir, DATABASE_FILE_NAME));
+}
+
+/**
+ * Starts listening and resolves with the real port (the config may say 0 for "any free port").
+ * The allowed Host names depend on that port, so the app is built once it is known; requests
+ * cannot arrive before the listen callback, and the guard reads the set it is given by reference.
+ */
+function listen(config: ServerConfig, start: (allowedHosts: string[]) => ServerType): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const allowedHosts: string[] = [];
+    const server = start(allowedHosts);
+    server.once('error', reject);
+    server.once('listening', () => {
+      const port = (server.address() as AddressInfo).port;
+      allowedHosts.push(...hostNamesFor(config.host, port));
+      resolve(port);
+    });
+  });
+}
+
+const LOOPBACK_NAMES = ['localhost', '127.0.0.1', '[::1]'];
+const WILDCARD_HOSTS = new Set(['0.0.0.0', '::', '[::]']);
+
+/** The Host header values a browser may send to reach us at this address and port. */
+export function hostNamesFor(host: string, port: number): string[] {
+  const names = new Set(LOOPBACK_NAMES);
+  if (WILDCARD_HOSTS.has(host)) {
+    names.add(hostname().toLowerCase());
+    for (const addresses of Object.values(networkInterfaces())) {
+      for (const address of addresses ?? [])
+        names.add(address.family === 'IPv6' ? `[${address.address}]` : address.address);
+    }
+  } else {
+    names.add(urlHost(host).toLowerCase());
+  }
+  return [...names].map((name) => `${name}:${port}`);
+}
+
+function urlHost(host: string): string {
+  if (WILDCARD_HOSTS.has(host)) return '127.0.0.1';
+  return host.includes(':') && !host.startsWith('[') ? `[${host}]` : host;
+}

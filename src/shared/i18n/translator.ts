@@ -1,0 +1,49 @@
+import i18next, { type Resource, type TFunction } from 'i18next';
+import { defaultLocale, locales, type Locale } from '#domain/locale';
+import type { FieldProblem } from '#domain/errors';
+import en from './locales/en.json' with { type: 'json' };
+import nb from './locales/nb.json' with { type: 'json' };
+import de from './locales/de.json' with { type: 'json' };
+import id from './locales/id.json' with { type: 'json' };
+
+/** English is the reference catalogue: its keys type every call to t(). */
+export type Messages = typeof en;
+
+export const catalogues: Record<Locale, Record<string, unknown>> = { en, nb, de, id };
+
+export type Translate = TFunction;
+
+/**
+ * One i18next instance holding all four catalogues, created synchronously so the server, the CLI
+ * and the browser can translate from their first line. Missing keys fall back to English (the
+ * i18n check in `npm run check` makes that a build failure, not a runtime surprise).
+ */
+export function createTranslator(locale: Locale = defaultLocale) {
+  const instance = i18next.createInstance();
+  void instance.init({
+    initAsync: false,
+    lng: locale,
+    fallbackLng: defaultLocale,
+    supportedLngs: [...locales],
+    resources: Object.fromEntries(locales.map((code) => [code, { translation: catalogues[code] }])) as Resource,
+    // Values are inserted as plain text; Svelte and the terminal escape on their own.
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  });
+  return instance;
+}
+
+/** A translation function fixed to one language, for one request or one CLI run. */
+export function translatorFor(locale: Locale): Translate {
+  return sharedInstance.getFixedT(locale);
+}
+
+const sharedInstance = createTranslator();
+
+/** "Name is too long: at most 200 characters." with the field's label in the same language. */
+export function describeFieldProblem(t: Translate, problem: FieldProblem): string {
+  const labelKey = `fields.${problem.field}`;
+  const field = t(labelKey as 'fields.name', { defaultValue: problem.field });
+  return t(`validation.${problem.rule}`, { field, limit: problem.limit });
+}
