@@ -22,6 +22,8 @@ export function serveWebApp(app: Hono<AppEnv>, webRoot: string): void {
       },
     }),
   );
+  // A missing asset is a 404, not the app page: a browser must never run HTML as a script.
+  app.get('/assets/*', (c) => c.notFound());
   app.use('/favicon.svg', serveStatic({ root: webRoot }));
   app.get('*', (c, next) => {
     if (c.req.path.startsWith('/api/')) return next();

@@ -1,0 +1,57 @@
+/**
+ * A small history-API router: the app has a handful of pages, so a table of patterns is clearer
+ * than a framework (see docs/decisions/0004-svelte-spa-with-small-router.md). The server answers
+ * every non-API path with index.html, so a reload lands on the same page.
+ */
+export type Route =
+  | { name: 'contacts' }
+  | { name: 'contact-new' }
+  | { name: 'contact-edit'; id: string }
+  | { name: 'settings' }
+  | { name: 'not-found' };
+
+const location = $state({ path: window.location.pathname, search: window.location.search });
+
+export function currentRoute(): Route {
+  return matchRoute(location.path);
+}
+
+export function currentQuery(): URLSearchParams {
+  // A fresh, read-only snapshot: reactivity comes from `location`, not from this object.
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity
+  return new URLSearchParams(location.search);
+}
+
+export function matchRoute(path: string): Route {
+  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  if (parts.length === 0 || (parts[0] === 'contacts' && parts.length === 1)) return { name: 'contacts' };
+  if (parts[0] === 'contacts' && parts[1] === 'new' && parts.length === 2) return { name: 'contact-new' };
+  if (parts[0] === 'contacts' && parts.length === 2 && parts[1]) return { name: 'contact-edit', id: parts[1] };
+  if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  return { name: 'not-found' };
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  // eslint-disable-next-line svelte/prefer-svelte-reactivity -- a local value, never stored
+  const url = new URL(to, window.location.origin);
+  if (options.replace) history.replaceState(null, '', url);
+  else history.pushState(null, '', url);
+  location.path = url.pathname;
+  location.search = url.search;
+  if (!options.replace) window.scrollTo(0, 0);
+}
+
+/** onclick for in-app links: plain clicks navigate without a reload, others behave normally. */
+export function followLink(event: MouseEvent): void {
+  const anchor = event.currentTarget as HTMLAnchorElement;
+  if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey)
+    return;
+  if (anchor.origin !== window.location.origin || anchor.target) return;
+  event.preventDefault();
+  navigate(anchor.pathname + anchor.search);
+}
+
+window.addEventListener('popstate', () => {
+  location.path = window.location.pathname;
+  location.search = window.location.search;
+});
