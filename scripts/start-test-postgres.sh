@@ -24,7 +24,10 @@ data=$(mktemp -d /tmp/rapport-pg.XXXXXX)
 "${run_as[@]}" "$bin/initdb" -D "$data" -U postgres --auth=trust --encoding=UTF8 --locale=C.UTF-8 >/dev/null
 "${run_as[@]}" "$bin/pg_ctl" -D "$data" -l "$data/server.log" -w \
   -o "-p $port -k $data -c listen_addresses=127.0.0.1 -c fsync=off -c max_connections=200" start >/dev/null
+# From here on a server runs: if creating the database fails, stop it rather than leave it behind.
+trap '"${run_as[@]}" "$bin/pg_ctl" -D "$data" -m fast stop >/dev/null 2>&1; rm -rf "$data"' ERR
 "${run_as[@]}" "$bin/createdb" -h 127.0.0.1 -p "$port" -U postgres rapport_test
+trap - ERR
 
 echo "export TEST_DATABASE_URL=postgres://postgres@127.0.0.1:$port/rapport_test"
 echo "export RAPPORT_TEST_PG_DATA=$data"

@@ -8,7 +8,7 @@ import pino, { type DestinationStream, type Logger } from 'pino';
 export function createLogger(options: { level?: string; destination?: DestinationStream } = {}): Logger {
   return pino(
     {
-      level: options.level ?? process.env.RAPPORT_LOG_LEVEL ?? 'info',
+      level: options.level ?? 'info',
       base: undefined,
       serializers: { err: serializeError },
     },
@@ -25,4 +25,13 @@ function serializeError(error: unknown) {
     stack: error.stack,
     ...(typeof code === 'string' ? { code } : {}),
   };
+}
+
+/**
+ * The log of `rapport serve` goes to stderr, so the terminal shows the user's own messages on
+ * stdout. Warnings and errors only by default: a person running Rapport on their laptop has no
+ * use for a line per request. RAPPORT_LOG_LEVEL=info brings those back.
+ */
+export function createTerminalLogger(level: string | undefined): Logger {
+  return createLogger({ level: level ?? 'warn', destination: pino.destination(2) });
 }

@@ -106,7 +106,9 @@ export function hostNamesFor(host: string, port: number): string[] {
   } else {
     names.add(urlHost(host).toLowerCase());
   }
-  return [...names].map((name) => `${name}:${port}`);
+  const withPort = [...names].map((name) => `${name}:${port}`);
+  // Browsers leave the default port out of Host and Origin.
+  return port === 80 || port === 443 ? [...withPort, ...names] : withPort;
 }
 
 function urlHost(host: string): string {

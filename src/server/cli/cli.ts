@@ -2,7 +2,8 @@ import { parseArgs } from 'node:util';
 import { translatorFor, type Translate } from '#shared/i18n/translator';
 import { defaultDataDir } from '../data-dir.ts';
 import { isPostgresUrl } from '../db/database.ts';
-import { MigrationRefusedError } from '../db/migrate.ts';
+import { MigrationFailedError, MigrationRefusedError } from '../db/migrate.ts';
+import { createTerminalLogger } from '../logger.ts';
 import { startServer } from '../main.ts';
 import { terminalLocale } from './cli-locale.ts';
 import { openBrowser } from './open-browser.ts';
@@ -37,11 +38,7 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     return EXIT_OK;
   }
   if (command !== 'serve') {
-    err(
-      command.startsWith('-')
-        ? t('cli.unknownOption', { message: `Unknown option '${command}'` })
-        : t('cli.unknownCommand', { command }),
-    );
+    err(command.startsWith('-') ? t('cli.unknownOption', { option: command }) : t('cli.unknownCommand', { command }));
     return EXIT_USAGE;
   }
   return serveCommand(rest, context, t, out, err);
@@ -69,7 +66,7 @@ async function serveCommand(
       },
     }));
   } catch (error) {
-    err(t('cli.unknownOption', { message: firstLine(error) }));
+    err(describeUsageError(t, error));
     return EXIT_USAGE;
   }
   if (values.help) {
@@ -92,6 +89,7 @@ async function serveCommand(
       port,
       host,
       dataDir,
+      logger: createTerminalLogger(context.env.RAPPORT_LOG_LEVEL),
       ...(databaseUrl ? { databaseUrl } : {}),
       ...(context.webRoot ? { webRoot: context.webRoot } : {}),
     });
@@ -147,14 +145,36 @@ function describeStartFailure(
 ): string {
   const { t } = where;
   const code = (error as { code?: string }).code;
-  if (error instanceof MigrationRefusedError)
+  const syscall = (error as { syscall?: string }).syscall;
+  if (error instanceof MigrationRefusedError) {
     return t('cli.migrationRefused', { path: where.dataDir, reason: error.reason });
-  if (code === 'EADDRINUSE') return t('cli.portInUse', { port: where.port, suggestion: where.port + 1 });
-  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return t('cli.hostUnavailable', { host: where.host });
-  if (code === 'EACCES' || code === 'EROFS' || code === 'ENOTDIR' || code === 'SQLITE_CANTOPEN') {
-    return t('cli.dataDirUnusable', { path: where.dataDir, reason: firstLine(error) });
   }
+  if (error instanceof MigrationFailedError) {
+    return t('cli.migrationFailed', { path: where.dataDir, reason: error.reason });
+  }
+  if (syscall === 'listen' && (code === 'EACCES' || code === 'EPERM'))
+    return t('cli.portNotAllowed', { port: where.port });
+  if (code === 'EADDRINUSE') {
+    return t('cli.portInUse', { port: where.port, suggestion: where.port < 65535 ? where.port + 1 : where.port - 1 });
+  }
+  if (code === 'EADDRNOTAVAIL' || code === 'ENOTFOUND') return t('cli.hostUnavailable', { host: where.host });
+  if (code === 'EEXIST' || code === 'ENOTDIR') return t('cli.dataDirIsFile', { path: where.dataDir });
+  if (code === 'EACCES' || code === 'EPERM' || code === 'EROFS')
+    return t('cli.dataDirNoPermission', { path: where.dataDir });
+  if (code === 'SQLITE_CANTOPEN') return t('cli.dataDirUnusable', { path: where.dataDir, reason: firstLine(error) });
   return firstLine(error);
+}
+
+/** parseArgs explains mistakes in English; we say the same in the user's language. */
+function describeUsageError(t: Translate, error: unknown): string {
+  const code = (error as { code?: string }).code;
+  const quoted = firstLine(error).match(/'([^']+)'/)?.[1] ?? '';
+  if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {
+    const option = quoted.split(' ')[0] ?? quoted;
+    return t('cli.missingValue', { option, example: option === '--port' ? '4321' : '…' });
+  }
+  if (code === 'ERR_PARSE_ARGS_UNEXPECTED_POSITIONAL') return t('cli.unexpectedArgument', { argument: quoted });
+  return t('cli.unknownOption', { option: quoted });
 }
 
 function firstLine(error: unknown): string {

@@ -11,6 +11,17 @@ export class MigrationRefusedError extends Error {
   }
 }
 
+/** A migration broke while running; it was rolled back, so the database is as it was. */
+export class MigrationFailedError extends Error {
+  constructor(
+    readonly reason: string,
+    readonly backupPath?: string,
+  ) {
+    super(`migration failed: ${reason}`);
+    this.name = 'MigrationFailedError';
+  }
+}
+
 export interface MigrationOutcome {
   applied: string[];
   /** Where the SQLite file was copied before it was changed, if it was. */
@@ -36,10 +47,10 @@ export async function migrateToLatest(
   if (pending.length === 0) return { applied: [] };
 
   const backupPath = executed.length > 0 ? await backUpSqliteFile(handle, pending[0] ?? 'migration') : undefined;
-  const result: MigrationResultSet = await migrator.migrateToLatest();
+  const result = await withinSqliteTransaction(handle, () => migrator.migrateToLatest());
   if (result.error) {
     const reason = result.error instanceof Error ? result.error.message : String(result.error);
-    throw new MigrationRefusedError(reason);
+    throw new MigrationFailedError(reason, backupPath);
   }
   const applied = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   return { applied, ...(backupPath ? { backupPath } : {}) };
@@ -57,8 +68,30 @@ async function readExecutedMigrations(handle: DatabaseHandle): Promise<string[]>
           handle.db,
         );
   if (exists.rows.length === 0) return [];
-  const executed = await sql<{ name: string }>`select name from kysely_migration order by name`.execute(handle.db);
-  return executed.rows.map((row) => row.name);
+  const executed = await sql<{ name: string }>`select name from kysely_migration`.execute(handle.db);
+  // Sorted here, not in SQL: a PostgreSQL collation may order names differently from JavaScript.
+  return executed.rows.map((row) => row.name).sort();
+}
+
+/**
+ * Kysely runs migrations in a transaction only where it believes DDL is transactional, which it
+ * does not assume for SQLite (though SQLite supports it). Without one, a migration that fails
+ * half-way leaves half a schema behind. better-sqlite3 has a single connection, so a BEGIN on it
+ * covers every statement the migrator sends, including its history rows.
+ */
+async function withinSqliteTransaction(
+  handle: DatabaseHandle,
+  migrate: () => Promise<MigrationResultSet>,
+): Promise<MigrationResultSet> {
+  if (!handle.sqlite) return migrate();
+  handle.sqlite.exec('BEGIN IMMEDIATE');
+  let result: MigrationResultSet | undefined;
+  try {
+    result = await migrate();
+  } finally {
+    handle.sqlite.exec(result && !result.error ? 'COMMIT' : 'ROLLBACK');
+  }
+  return result;
 }
 
 function assertHistoryIsKnown(executed: string[], known: string[]): void {
