@@ -40,7 +40,7 @@ async function openPostgresSchema(url: string): Promise<DatabaseHandle> {
   await admin.connect();
   await admin.query(`create schema ${schema}`);
   await admin.end();
-  const handle = openPostgres(url, { schema, maxConnections: 4 });
+  const handle = await openPostgres(url, { schema, maxConnections: 4 });
   const close = handle.close;
   handle.close = async () => {
     await close();

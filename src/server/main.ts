@@ -33,7 +33,7 @@ export interface RunningServer {
 /** The composition root: open the database, migrate it, build the app, listen. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const logger = config.logger ?? createLogger();
-  const database = openDatabase(config);
+  const database = await openDatabase(config);
   let migration: MigrationOutcome;
   try {
     migration = await migrateToLatest(database);
@@ -67,7 +67,7 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   }
 }
 
-function openDatabase(config: ServerConfig): DatabaseHandle {
+async function openDatabase(config: ServerConfig): Promise<DatabaseHandle> {
   if (isPostgresUrl(config.databaseUrl)) return openPostgres(config.databaseUrl);
   mkdirSync(config.dataDir, { recursive: true });
   return openSqlite(join(config.dataDir, DATABASE_FILE_NAME));
