@@ -149,7 +149,7 @@ function waitForUrl(child: ChildProcess): Promise<string> {
       reject(new Error(`${why}\n--- stdout ---\n${stdout.slice(-2000)}\n--- stderr ---\n${stderr.slice(-2000)}`));
     }
     // The listeners stay attached after the URL is found: they keep draining the pipes (the
-    // server logs each request to stdout), so a full pipe can never block the child.
+    // server may log to stderr), so a full pipe can never block the child.
     child.stdout?.setEncoding('utf8').on('data', (chunk: string) => {
       if (stdout.length < 64_000) stdout += chunk;
       const match = URL_LINE.exec(stdout);

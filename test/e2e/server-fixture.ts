@@ -91,8 +91,8 @@ async function spawnServer(dataDir: string): Promise<ServerProcess> {
 
   let stderr = '';
   child.stderr.setEncoding('utf8');
-  // Always read stderr and stdout to the end: the server logs to stdout, and a full pipe would
-  // block it mid-test.
+  // Always read stderr and stdout to the end: the server writes its log to stderr and its messages
+  // to stdout, and a full pipe would block it mid-test.
   child.stderr.on('data', (chunk: string) => {
     stderr = (stderr + chunk).slice(-STDERR_TAIL_CHARS);
   });

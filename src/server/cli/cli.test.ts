@@ -200,6 +200,15 @@ describe('rapport usage errors', () => {
     expect(err).toBe(en('cli.unexpectedArgument', { argument: 'extra' }));
   });
 
+  it('refuses a DATABASE_URL that does not name PostgreSQL instead of quietly using SQLite', async () => {
+    const { code, err, out } = await run(['serve', '--port', '0', '--data-dir', dataRoot], {
+      DATABASE_URL: 'mysql://localhost/rapport',
+    });
+    expect(code).toBe(EXIT_USAGE);
+    expect(err).toBe(en('cli.databaseUrlUnsupported'));
+    expect(out).not.toContain('http://');
+  });
+
   it('refuses a port that is not a number with exit code 2', async () => {
     const { code, err } = await run(['serve', '--port', 'abc', '--data-dir', dataRoot]);
     expect(code).toBe(EXIT_USAGE);

@@ -81,7 +81,13 @@ async function serveCommand(
   }
   const host = values.host ?? '127.0.0.1';
   const dataDir = values['data-dir'] ?? context.env.RAPPORT_DATA_DIR ?? defaultDataDir(context.env);
-  const databaseUrl = context.env.DATABASE_URL;
+  // An empty DATABASE_URL means "not set"; anything else must name PostgreSQL, or the user would
+  // believe their data went to a server while it went to a local file.
+  const databaseUrl = context.env.DATABASE_URL || undefined;
+  if (databaseUrl !== undefined && !isPostgresUrl(databaseUrl)) {
+    err(t('cli.databaseUrlUnsupported'));
+    return EXIT_USAGE;
+  }
 
   let server;
   try {

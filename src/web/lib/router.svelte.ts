@@ -1,6 +1,6 @@
 /**
  * A small history-API router: the app has a handful of pages, so a table of patterns is clearer
- * than a framework (see docs/decisions/0004-svelte-spa-with-small-router.md). The server answers
+ * than a framework (see docs/decisions/0004-svelte-spa-with-a-small-router.md). The server answers
  * every non-API path with index.html, so a reload lands on the same page.
  */
 export type Route =
