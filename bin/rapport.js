@@ -8,7 +8,7 @@ const cli = new URL('dist/server/cli.js', root);
 
 if (!existsSync(cli)) {
   // Before the build there is no translator; the English text comes from the catalogue itself.
-  const messages = JSON.parse(readFileSync(new URL('src/shared/i18n/locales/en.json', root), 'utf8'));
+  const messages = JSON.parse(readFileSync(new URL('src/shared/i18n/locales/en/cli.json', root), 'utf8'));
   console.error(messages.cli.notBuilt);
   process.exit(1);
 }

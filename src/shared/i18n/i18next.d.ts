@@ -1,5 +1,5 @@
 import 'i18next';
-import type en from './locales/en.json';
+import type en from './locales/en/index.ts';
 
 // Types every t('...') call against the English catalogue: a misspelt key fails the typecheck.
 declare module 'i18next' {

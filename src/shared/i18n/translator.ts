@@ -1,10 +1,10 @@
 import i18next, { type Resource, type TFunction } from 'i18next';
 import { defaultLocale, locales, type Locale } from '#domain/locale';
 import type { FieldProblem } from '#domain/errors';
-import en from './locales/en.json' with { type: 'json' };
-import nb from './locales/nb.json' with { type: 'json' };
-import de from './locales/de.json' with { type: 'json' };
-import id from './locales/id.json' with { type: 'json' };
+import en from './locales/en/index.ts';
+import nb from './locales/nb/index.ts';
+import de from './locales/de/index.ts';
+import id from './locales/id/index.ts';
 
 /** English is the reference catalogue: its keys type every call to t(). */
 export type Messages = typeof en;
