@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { sql } from 'kysely';
 import pg from 'pg';
 import type { DatabaseHandle } from '#server/db/database';
 import { migrateToLatest } from '#server/db/migrate';
@@ -50,4 +51,12 @@ async function openPostgresSchema(url: string): Promise<DatabaseHandle> {
     await cleanup.end();
   };
   return prepare(handle);
+}
+
+/**
+ * Breaks the database under a running app, to provoke an unexpected error: the contacts table
+ * goes (PostgreSQL needs CASCADE for the tables that refer to it; SQLite has no such keyword).
+ */
+export async function breakContactsTable(handle: DatabaseHandle): Promise<void> {
+  await (handle.dialect === 'postgres' ? sql`drop table contacts cascade` : sql`drop table contacts`).execute(handle.db);
 }

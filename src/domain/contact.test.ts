@@ -19,7 +19,7 @@ describe('isLinkedInUrl', () => {
 describe('contactSearchKey', () => {
   it('joins name, organisation, title and e-mail in folded form', () => {
     expect(
-      contactSearchKey({ name: 'Bjørn', organisation: 'Statkraft', title: 'Analytiker', email: 'B@Example.no' }),
+      contactSearchKey({ name: 'Bjørn', organisation: 'Statkraft', title: 'Analytiker', emails: ['B@Example.no'] }),
     ).toBe('bjorn statkraft analytiker b@example.no');
   });
 });

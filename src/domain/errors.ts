@@ -36,6 +36,8 @@ export const validationRules = [
   'invalid_type',
   'unknown_field',
   'invalid_value',
+  'invalid_date',
+  'not_found',
 ] as const;
 
 export type ValidationRule = (typeof validationRules)[number];

@@ -4,9 +4,9 @@ import { requestId } from 'hono/request-id';
 import type { Logger } from 'pino';
 import { AppError } from '#domain/errors';
 import type { DatabaseHandle } from './db/database.ts';
-import { ContactsRepo } from './contacts/contacts.repo.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
 import { ContactsService } from './contacts/contacts.service.ts';
+import { SearchIndex } from './search/search-index.repo.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { handleErrors, sendAppError } from './http/error-handler.ts';
 import { guardLocalAccess } from './http/local-guard.ts';
@@ -32,7 +32,8 @@ export interface AppOptions {
 /** Wires middleware, features and the browser app into one Hono application. */
 export function createApp(options: AppOptions) {
   const app = new Hono<AppEnv>();
-  const contacts = new ContactsService(new ContactsRepo(options.database.db), options.clock);
+  const searchIndex = new SearchIndex(options.database.dialect);
+  const contacts = new ContactsService(options.database.db, searchIndex, options.clock);
 
   app.use(requestId());
   app.use(negotiateLocale());

@@ -1,12 +1,11 @@
 import { randomBytes, randomUUID } from 'node:crypto';
 import { Writable } from 'node:stream';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { DatabaseHandle } from '#server/db/database';
 import { createLogger } from '#server/logger';
 import type { ContactInput } from '#shared/contact.schema';
 import { createTestApp } from '../../test/factories.ts';
-import { testDatabases } from '../../test/databases.ts';
+import { breakContactsTable, testDatabases } from '../../test/databases.ts';
 
 /** A contact with a unique, searchable canary in every field. */
 function canaryContact(canary: string): Required<ContactInput> {
@@ -14,10 +13,21 @@ function canaryContact(canary: string): Required<ContactInput> {
     name: `Canary ${canary} Person`,
     title: `Chief ${canary} Officer`,
     organisation: `${canary} Holdings`,
-    email: `${canary}@example.com`,
-    phone: `+47 ${canary}`,
+    emails: [`${canary}@example.com`],
+    phones: [`+47 ${canary}`],
     linkedinUrl: `https://www.linkedin.com/in/${canary}`,
     notes: `Private notes about ${canary}: salary, family, health.`,
+    pronunciation: `${canary}-son`,
+    otherTitles: [`${canary} lead`],
+    organisationRelation: 'current_employee',
+    field: `${canary} engineering`,
+    location: `${canary} city`,
+    howKnown: 'alumni',
+    metOn: '2024-03-12',
+    metWhere: `${canary} conference`,
+    introducedById: null,
+    mayUseIntroducerName: false,
+    tags: [`${canary}-tag`],
   };
 }
 
@@ -74,7 +84,7 @@ describe.each(testDatabases)('logs hold no personal data on $name', (testDatabas
     // The conflict answer quotes the current record to the client, and only to the client.
     expect(await stale.text()).toContain(canary);
 
-    const invalid = await api.send('POST', '/api/contacts', { ...fields, email: `not an address ${canary}` });
+    const invalid = await api.send('POST', '/api/contacts', { ...fields, emails: [`not an address ${canary}`] });
     expect(invalid.status).toBe(400);
 
     const unknownField = await api.send('POST', '/api/contacts', { ...fields, [canary]: canary });
@@ -90,7 +100,7 @@ describe.each(testDatabases)('logs hold no personal data on $name', (testDatabas
     expect(missing.status).toBe(404);
 
     // Unexpected errors log their cause; the cause must not carry the request's data either.
-    await sql`drop table contacts`.execute(database.db);
+    await breakContactsTable(database);
     const failedCreate = await api.send('POST', '/api/contacts', fields);
     expect(failedCreate.status).toBe(500);
     const failedSearch = await api.send('GET', `/api/contacts?q=${encodeURIComponent(canary)}`);

@@ -12,6 +12,8 @@ import { openPostgres } from './db/postgres.ts';
 import { openSqlite } from './db/sqlite.ts';
 import { createLogger } from './logger.ts';
 import { ensureLocalUser } from './users/acting-user.ts';
+import { rebuildSearchIndex } from './search/rebuild-search-index.ts';
+import { SearchIndex } from './search/search-index.repo.ts';
 
 export interface ServerConfig {
   port: number;
@@ -38,6 +40,8 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   try {
     migration = await migrateToLatest(database);
     await ensureLocalUser(database.db);
+    // The search index is derived data: a new schema may index differently, so rebuild it.
+    if (migration.applied.length > 0) await rebuildSearchIndex(database.db, new SearchIndex(database.dialect));
   } catch (error) {
     await database.close();
     throw error;

@@ -2,11 +2,20 @@ import type { Generated } from 'kysely';
 
 /**
  * The tables as Kysely sees them. Timestamps are ISO-8601 text in UTC and ids are UUID text, so
- * one row reads the same from SQLite and PostgreSQL and survives a JSON backup unchanged.
+ * one row reads the same from SQLite and PostgreSQL and survives a JSON backup unchanged. Lists
+ * are JSON text (see migration 0002). Booleans are integers 0/1, which both engines store alike.
  */
 export interface Database {
   users: UsersTable;
   contacts: ContactsTable;
+  organisations: OrganisationsTable;
+  notes: NotesTable;
+  explore_fields: ExploreFieldsTable;
+  imports: ImportsTable;
+  /** PostgreSQL only. */
+  search_index: SearchIndexTable;
+  /** SQLite only: which document each row of the FTS5 table search_fts is. */
+  search_docs: SearchDocsTable;
 }
 
 export interface UsersTable {
@@ -20,17 +29,94 @@ export interface ContactsTable {
   /** Every user-data table has an owner; local mode has one implicit user. */
   owner_id: string;
   name: string;
+  pronunciation: Generated<string>;
   title: string;
-  organisation: string;
-  email: string;
-  phone: string;
+  other_titles: Generated<string>;
+  organisation_id: string | null;
+  organisation_relation: Generated<string>;
+  field: Generated<string>;
+  location: Generated<string>;
+  emails: Generated<string>;
+  phones: Generated<string>;
   linkedin_url: string;
+  how_known: Generated<string>;
+  met_on: Generated<string>;
+  met_where: Generated<string>;
+  introduced_by_id: string | null;
+  may_use_introducer_name: Generated<number>;
+  tags: Generated<string>;
   notes: string;
-  /** Folded name for sorting (see foldForSearch). */
+  /** The import that created this contact, so the import can be undone. */
+  import_id: string | null;
+  /** Folded name, for sorting (see foldForSearch). */
   sort_key: string;
-  /** Folded name, organisation, title and e-mail for the name search. */
+  /** Folded name, organisation, titles and e-mails, for the quick filter of the list. */
   search_key: string;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
+}
+
+export interface OrganisationsTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  /** Folded name: for sorting, and unique per owner so a name links to one organisation. */
+  sort_key: string;
+  website: Generated<string>;
+  field: Generated<string>;
+  notes: Generated<string>;
+  is_target: Generated<number>;
+  motivation: number | null;
+  posting: number | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface NotesTable {
+  id: string;
+  owner_id: string;
+  contact_id: string | null;
+  organisation_id: string | null;
+  body: string;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ExploreFieldsTable {
+  id: string;
+  owner_id: string;
+  name: string;
+  notes: Generated<string>;
+  created_at: string;
+}
+
+export interface ImportsTable {
+  id: string;
+  owner_id: string;
+  format: string;
+  file_name: Generated<string>;
+  summary: Generated<string>;
+  undo: Generated<string>;
+  created_at: string;
+  undone_at: string | null;
+}
+
+export type SearchKind = 'contact' | 'organisation' | 'note';
+
+export interface SearchDocsTable {
+  id: Generated<number>;
+  owner_id: string;
+  kind: SearchKind;
+  ref_id: string;
+}
+
+export interface SearchIndexTable {
+  owner_id: string;
+  kind: SearchKind;
+  ref_id: string;
+  title: string;
+  body: string;
 }

@@ -2,13 +2,12 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Writable } from 'node:stream';
-import { sql } from 'kysely';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { createApp } from '#server/app';
 import type { DatabaseHandle } from '#server/db/database';
 import { createLogger } from '#server/logger';
 import { buildContactInput, createTestApp, TEST_HOST } from '../../../test/factories.ts';
-import { testDatabases } from '../../../test/databases.ts';
+import { breakContactsTable, testDatabases } from '../../../test/databases.ts';
 
 /** Splits a CSP header into its directives: `{ 'script-src': ["'self'"], ... }`. */
 function parseCsp(header: string | null): Map<string, string[]> {
@@ -99,7 +98,7 @@ describe.each(testDatabases)('security headers on $name', (testDatabase) => {
   });
 
   it('an unexpected error (500) carries the headers and Cache-Control no-store', async () => {
-    await sql`drop table contacts`.execute(database.db);
+    await breakContactsTable(database);
     const response = await api.send('GET', '/api/contacts');
     expect(response.status).toBe(500);
     expectSecurityHeaders(response);

@@ -43,7 +43,11 @@ const sharedInstance = createTranslator();
 
 /** "Name is too long: at most 200 characters." with the field's label in the same language. */
 export function describeFieldProblem(t: Translate, problem: FieldProblem): string {
-  const labelKey = `fields.${problem.field}`;
-  const field = t(labelKey as 'fields.name', { defaultValue: problem.field });
+  // "emails.1" is the second e-mail: its label is the list's ("E-mail addresses").
+  const fieldName = problem.field
+    .split('.')
+    .filter((part) => !/^\d+$/.test(part))
+    .join('.');
+  const field = t(`fields.${fieldName}` as 'fields.name', { defaultValue: fieldName });
   return t(`validation.${problem.rule}`, { field, limit: problem.limit });
 }

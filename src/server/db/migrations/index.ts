@@ -1,5 +1,6 @@
 import type { Migration } from 'kysely';
 import * as createUsersAndContacts from './0001-create-users-and-contacts.ts';
+import * as addOrganisationsNotesAndContactDetails from './0002-add-organisations-notes-and-contact-details.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the bundled server
@@ -7,4 +8,5 @@ import * as createUsersAndContacts from './0001-create-users-and-contacts.ts';
  */
 export const migrations: Record<string, Migration> = {
   '0001-create-users-and-contacts': createUsersAndContacts,
+  '0002-add-organisations-notes-and-contact-details': addOrganisationsNotesAndContactDetails,
 };

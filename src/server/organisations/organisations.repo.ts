@@ -1,0 +1,198 @@
+import { randomUUID } from 'node:crypto';
+import { sql, type Kysely, type Selectable } from 'kysely';
+import type { Organisation } from '#domain/organisation';
+import { escapeLikePattern, foldForSearch } from '#domain/search-key';
+import type { Database, OrganisationsTable } from '../db/tables.ts';
+import type { SearchIndex } from '../search/search-index.repo.ts';
+
+type OrganisationRow = Selectable<OrganisationsTable>;
+
+export interface OrganisationRowValues {
+  name: string;
+  website: string;
+  field: string;
+  notes: string;
+  isTarget: boolean;
+  motivation: number | null;
+  posting: number | null;
+}
+
+export type OrganisationWithAdvocates = Organisation & { advocates: number };
+
+/** SQL for organisations: scoped to the owner; writes keep the search index in step. */
+export class OrganisationsRepo {
+  constructor(
+    private readonly db: Kysely<Database>,
+    private readonly searchIndex: SearchIndex,
+  ) {}
+
+  async insert(ownerId: string, id: string, values: OrganisationRowValues, now: string): Promise<Organisation> {
+    const row = await this.db
+      .insertInto('organisations')
+      .values({ id, owner_id: ownerId, ...toColumns(values), version: 1, created_at: now, updated_at: now })
+      .returningAll()
+      .executeTakeFirstOrThrow();
+    const organisation = toOrganisation(row);
+    await this.index(ownerId, organisation);
+    return organisation;
+  }
+
+  /**
+   * The organisation with this name (ignoring case and accents), created if there is none. Contacts
+   * and imports name organisations as text; this keeps one row per organisation.
+   */
+  async findOrCreateByName(ownerId: string, name: string, now: string): Promise<string> {
+    const sortKey = foldForSearch(name);
+    const existing = await this.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('owner_id', '=', ownerId)
+      .where('sort_key', '=', sortKey)
+      .executeTakeFirst();
+    if (existing) return existing.id;
+    const created = await this.insert(
+      ownerId,
+      randomUUID(),
+      { name, website: '', field: '', notes: '', isTarget: false, motivation: null, posting: null },
+      now,
+    );
+    return created.id;
+  }
+
+  async findById(ownerId: string, id: string): Promise<OrganisationWithAdvocates | undefined> {
+    const row = await this.selectWithAdvocates(ownerId).where('organisations.id', '=', id).executeTakeFirst();
+    return row ? { ...toOrganisation(row), advocates: Number(row.advocates) } : undefined;
+  }
+
+  async findIdByName(ownerId: string, name: string): Promise<string | undefined> {
+    const row = await this.db
+      .selectFrom('organisations')
+      .select('id')
+      .where('owner_id', '=', ownerId)
+      .where('sort_key', '=', foldForSearch(name))
+      .executeTakeFirst();
+    return row?.id;
+  }
+
+  async list(
+    ownerId: string,
+    options: { foldedQuery: string; targetsOnly?: boolean; limit: number; offset: number },
+  ): Promise<{ items: OrganisationWithAdvocates[]; total: number }> {
+    let query = this.db.selectFrom('organisations').where('organisations.owner_id', '=', ownerId);
+    if (options.foldedQuery !== '') {
+      const pattern = `%${escapeLikePattern(options.foldedQuery)}%`;
+      query = query.where(sql<boolean>`organisations.sort_key like ${pattern} escape '\\'`);
+    }
+    if (options.targetsOnly) query = query.where('organisations.is_target', '=', 1);
+    const [rows, count] = await Promise.all([
+      this.selectWithAdvocates(ownerId)
+        .where((eb) => eb('organisations.id', 'in', query.select('organisations.id')))
+        .orderBy('organisations.sort_key')
+        .orderBy('organisations.id')
+        .limit(options.limit)
+        .offset(options.offset)
+        .execute(),
+      query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow(),
+    ]);
+    return {
+      items: rows.map((row) => ({ ...toOrganisation(row), advocates: Number(row.advocates) })),
+      total: Number(count.total),
+    };
+  }
+
+  async update(
+    ownerId: string,
+    id: string,
+    expectedVersion: number,
+    values: OrganisationRowValues,
+    now: string,
+  ): Promise<Organisation | undefined> {
+    const row = await this.db
+      .updateTable('organisations')
+      .set((eb) => ({ ...toColumns(values), version: eb('version', '+', 1), updated_at: now }))
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .where('version', '=', expectedVersion)
+      .returningAll()
+      .executeTakeFirst();
+    if (!row) return undefined;
+    const organisation = toOrganisation(row);
+    await this.index(ownerId, organisation);
+    return organisation;
+  }
+
+  /** Deletes the organisation and its notes; its contacts stay, without an organisation. */
+  async delete(ownerId: string, id: string): Promise<boolean> {
+    const noteIds = await this.db
+      .selectFrom('notes')
+      .select('id')
+      .where('owner_id', '=', ownerId)
+      .where('organisation_id', '=', id)
+      .execute();
+    const result = await this.db.deleteFrom('organisations').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+    if (Number(result.numDeletedRows) === 0) return false;
+    await this.searchIndex.remove(this.db, 'organisation', [id]);
+    await this.searchIndex.remove(
+      this.db,
+      'note',
+      noteIds.map((note) => note.id),
+    );
+    return true;
+  }
+
+  private selectWithAdvocates(ownerId: string) {
+    return this.db
+      .selectFrom('organisations')
+      .selectAll('organisations')
+      .select((eb) =>
+        eb
+          .selectFrom('contacts')
+          .select((inner) => inner.fn.countAll<string | number>().as('n'))
+          .whereRef('contacts.organisation_id', '=', 'organisations.id')
+          .as('advocates'),
+      )
+      .where('organisations.owner_id', '=', ownerId);
+  }
+
+  private index(ownerId: string, organisation: Organisation): Promise<void> {
+    return this.searchIndex.put(this.db, ownerId, organisationSearchDocument(organisation));
+  }
+}
+
+export function organisationSearchDocument(organisation: Organisation) {
+  return {
+    kind: 'organisation' as const,
+    refId: organisation.id,
+    title: organisation.name,
+    body: [organisation.field, organisation.website, organisation.notes].join('\n'),
+  };
+}
+
+function toColumns(values: OrganisationRowValues) {
+  return {
+    name: values.name,
+    sort_key: foldForSearch(values.name),
+    website: values.website,
+    field: values.field,
+    notes: values.notes,
+    is_target: values.isTarget ? 1 : 0,
+    motivation: values.motivation,
+    posting: values.posting,
+  };
+}
+
+export function toOrganisation(row: OrganisationRow): Organisation {
+  return {
+    id: row.id,
+    name: row.name,
+    website: row.website,
+    field: row.field,
+    notes: row.notes,
+    isTarget: Number(row.is_target) === 1,
+    motivation: row.motivation === null ? null : Number(row.motivation),
+    posting: row.posting === null ? null : Number(row.posting),
+    version: Number(row.version),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+  };
+}
