@@ -1,0 +1,31 @@
+import { decodeText } from './decode-text.ts';
+import { detectImportFormat } from './detect-format.ts';
+import { parseGoogleContacts } from './google-csv.ts';
+import type { ImportedContact, ImportFormat } from './imported-contact.ts';
+import { parseLinkedInConnections } from './linkedin-csv.ts';
+import { parseVCards } from './vcard.ts';
+
+export interface ParseImportOptions {
+  /** 'auto' detects the format from the content (detectImportFormat). */
+  format: 'auto' | ImportFormat;
+  /** The name the user's file had; only used to word errors. */
+  fileName: string;
+}
+
+export interface ParsedImport {
+  format: ImportFormat;
+  contacts: ImportedContact[];
+}
+
+const parsers: Record<ImportFormat, (text: string) => ImportedContact[]> = {
+  linkedin: parseLinkedInConnections,
+  google: parseGoogleContacts,
+  vcard: parseVCards,
+};
+
+/** All contacts of a file, or a ParseError and none: an import is all rows or nothing. */
+export function parseImport(bytes: Uint8Array, options: ParseImportOptions): ParsedImport {
+  const text = decodeText(bytes);
+  const format = options.format === 'auto' ? detectImportFormat(options.fileName, text) : options.format;
+  return { format, contacts: parsers[format](text) };
+}
