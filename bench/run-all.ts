@@ -6,6 +6,8 @@
 import { formatRatio, printTable, type BenchResult } from './bench-utils.ts';
 import { printColdStart, run as runColdStart } from './cold-start.bench.ts';
 import { printContactsApi, run as runContactsApi } from './contacts-api.bench.ts';
+import { printImport, run as runImport } from './import.bench.ts';
+import { printSearch, run as runSearch } from './search.bench.ts';
 
 interface Bench {
   name: string;
@@ -15,6 +17,8 @@ interface Bench {
 const benches: Bench[] = [
   { name: 'cold start', run: async () => tap(await runColdStart(), printColdStart) },
   { name: 'contacts API', run: async () => tap(await runContactsApi(), printContactsApi) },
+  { name: 'import', run: async () => tap(await runImport(), printImport) },
+  { name: 'search', run: async () => tap(await runSearch(), printSearch) },
 ];
 
 function tap<T>(value: T, print: (value: T) => void): T {

@@ -58,5 +58,7 @@ async function openPostgresSchema(url: string): Promise<DatabaseHandle> {
  * goes (PostgreSQL needs CASCADE for the tables that refer to it; SQLite has no such keyword).
  */
 export async function breakContactsTable(handle: DatabaseHandle): Promise<void> {
-  await (handle.dialect === 'postgres' ? sql`drop table contacts cascade` : sql`drop table contacts`).execute(handle.db);
+  await (handle.dialect === 'postgres' ? sql`drop table contacts cascade` : sql`drop table contacts`).execute(
+    handle.db,
+  );
 }

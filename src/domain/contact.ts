@@ -77,7 +77,8 @@ export const contactLimits = {
 
 /** What the name search in the list looks at: who they are, where they work, how to reach them. */
 export function contactSearchKey(
-  fields: Pick<ContactFields, 'name' | 'title' | 'organisation' | 'emails'> & Partial<Pick<ContactFields, 'otherTitles'>>,
+  fields: Pick<ContactFields, 'name' | 'title' | 'organisation' | 'emails'> &
+    Partial<Pick<ContactFields, 'otherTitles'>>,
 ): string {
   return foldForSearch(
     [fields.name, fields.organisation, fields.title, ...(fields.otherTitles ?? []), ...fields.emails].join(' '),
@@ -99,7 +100,8 @@ export function isLinkedInUrl(value: string): boolean {
   }
   const host = url.hostname.toLowerCase();
   return (
-    (url.protocol === 'https:' || url.protocol === 'http:') && (host === 'linkedin.com' || host.endsWith('.linkedin.com'))
+    (url.protocol === 'https:' || url.protocol === 'http:') &&
+    (host === 'linkedin.com' || host.endsWith('.linkedin.com'))
   );
 }
 

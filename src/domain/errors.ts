@@ -12,6 +12,20 @@ export const errorCodes = [
   'version_conflict',
   'forbidden_host',
   'forbidden_origin',
+  /** A backup file that is damaged, incomplete or not a Rapport backup; nothing was restored. */
+  'backup_invalid',
+  /** A backup written by a newer Rapport, whose schema this version does not know. */
+  'backup_too_new',
+  /** An import file Rapport cannot read (see ErrorDetails.file); nothing was imported. */
+  'unreadable_file',
+  /** The import preview is gone (expired, replaced by a newer upload, or already confirmed). */
+  'import_preview_expired',
+  /** The contacts changed between an import's preview and its confirmation. */
+  'import_preview_stale',
+  /** Only the latest import that has not been undone yet can be undone. */
+  'import_not_latest',
+  /** Contacts an import created or merged were changed since (ErrorDetails.count says how many). */
+  'import_changed_since',
   'internal',
 ] as const;
 
@@ -38,6 +52,8 @@ export const validationRules = [
   'invalid_value',
   'invalid_date',
   'not_found',
+  /** Another record of the user's already has this name (ignoring case and accents). */
+  'duplicate',
 ] as const;
 
 export type ValidationRule = (typeof validationRules)[number];
@@ -48,6 +64,10 @@ export interface ErrorDetails {
   current?: unknown;
   /** Non-personal context for the message, such as a byte limit. */
   limit?: number;
+  /** How many records the message is about (import_changed_since). */
+  count?: number;
+  /** Where an import file went wrong (unreadable_file). */
+  file?: { fileName: string; line: number; field?: string; reason: string };
 }
 
 export class AppError extends Error {

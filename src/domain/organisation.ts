@@ -54,3 +54,24 @@ export function rankTargets(rows: readonly TargetRow[], collator = new Intl.Coll
     )
     .map((row, index) => ({ ...row, rank: index + 1, isTop: index < TOP_TARGETS }));
 }
+
+/**
+ * The address to link a website to, or null when the text is not a web address. "statkraft.no"
+ * becomes "https://statkraft.no"; only http and https are ever linked, so a "javascript:" text
+ * can never become a link.
+ */
+export function websiteHref(website: string): string | null {
+  const text = website.trim();
+  if (text === '' || /\s/.test(text)) return null;
+  const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(text);
+  if (hasScheme && !/^https?:\/\//i.test(text)) return null;
+  let url: URL;
+  try {
+    url = new URL(hasScheme ? text : `https://${text}`);
+  } catch {
+    return null;
+  }
+  // A host needs a dot ("example.no"), except localhost, which nobody means as an employer.
+  if (!url.hostname.includes('.')) return null;
+  return url.href;
+}

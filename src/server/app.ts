@@ -6,7 +6,21 @@ import { AppError } from '#domain/errors';
 import type { DatabaseHandle } from './db/database.ts';
 import { contactsRoutes } from './contacts/contacts.routes.ts';
 import { ContactsService } from './contacts/contacts.service.ts';
+import { notesRoutes } from './notes/notes.routes.ts';
+import { exploreFieldsRoutes } from './explore-fields/explore-fields.routes.ts';
+import { ExploreFieldsService } from './explore-fields/explore-fields.service.ts';
+import { organisationsRoutes, targetsRoutes } from './organisations/organisations.routes.ts';
+import { OrganisationsService } from './organisations/organisations.service.ts';
+import { NotesService } from './notes/notes.service.ts';
 import { SearchIndex } from './search/search-index.repo.ts';
+import { backupRoutes, pathsWithOwnBodyLimit } from './backup/backup.routes.ts';
+import { BackupService } from './backup/backup.service.ts';
+import { exportRoutes } from './transfer/export.routes.ts';
+import { ExportService } from './transfer/export.service.ts';
+import { importPathsWithOwnBodyLimit, importsRoutes } from './imports/imports.routes.ts';
+import { ImportsService } from './imports/imports.service.ts';
+import { searchRoutes } from './search/search.routes.ts';
+import { SearchService } from './search/search.service.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { handleErrors, sendAppError } from './http/error-handler.ts';
 import { guardLocalAccess } from './http/local-guard.ts';
@@ -43,20 +57,31 @@ export function createApp(options: AppOptions) {
   app.use(actAsLocalUser());
 
   const api = new Hono<AppEnv>();
-  api.use(
-    bodyLimit({
-      maxSize: MAX_JSON_BODY_BYTES,
-      onError: () => {
-        throw new AppError('payload_too_large', { limit: MAX_JSON_BODY_BYTES });
-      },
-    }),
-  );
+  const jsonBodyLimit = bodyLimit({
+    maxSize: MAX_JSON_BODY_BYTES,
+    onError: () => {
+      throw new AppError('payload_too_large', { limit: MAX_JSON_BODY_BYTES });
+    },
+  });
+  // A restore uploads a whole backup and an import a whole file: their routes set larger limits of
+  // their own (backup.routes.ts, imports.routes.ts).
+  const ownBodyLimitPaths = [...pathsWithOwnBodyLimit, ...importPathsWithOwnBodyLimit];
+  api.use((c, next) => (ownBodyLimitPaths.includes(c.req.path) ? next() : jsonBodyLimit(c, next)));
   api.use(async (c, next) => {
     await next();
     c.header('Cache-Control', 'no-store'); // personal data: never kept in a shared cache
   });
   api.get('/health', (c) => c.json({ status: 'ok' }));
   api.route('/contacts', contactsRoutes(contacts));
+  api.route('/notes', notesRoutes(new NotesService(options.database.db, searchIndex, options.clock)));
+  const organisations = new OrganisationsService(options.database.db, searchIndex, options.clock);
+  api.route('/organisations', organisationsRoutes(organisations));
+  api.route('/targets', targetsRoutes(organisations));
+  api.route('/explore-fields', exploreFieldsRoutes(new ExploreFieldsService(options.database.db, options.clock)));
+  api.route('/search', searchRoutes(new SearchService(options.database.db, searchIndex)));
+  api.route('/export', exportRoutes(new ExportService(options.database.db), options.clock));
+  api.route('/imports', importsRoutes(new ImportsService(options.database, searchIndex, options.clock)));
+  api.route('/', backupRoutes(new BackupService(options.database, options.clock), options.logger, options.clock));
   api.notFound((c) => sendAppError(c, new AppError('not_found')));
   app.route('/api', api);
 

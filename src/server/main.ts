@@ -35,17 +35,7 @@ export interface RunningServer {
 /** The composition root: open the database, migrate it, build the app, listen. */
 export async function startServer(config: ServerConfig): Promise<RunningServer> {
   const logger = config.logger ?? createLogger();
-  const database = await openDatabase(config);
-  let migration: MigrationOutcome;
-  try {
-    migration = await migrateToLatest(database);
-    await ensureLocalUser(database.db);
-    // The search index is derived data: a new schema may index differently, so rebuild it.
-    if (migration.applied.length > 0) await rebuildSearchIndex(database.db, new SearchIndex(database.dialect));
-  } catch (error) {
-    await database.close();
-    throw error;
-  }
+  const { database, migration } = await openAppDatabase(config);
 
   let server: ServerType | undefined;
   try {
@@ -71,7 +61,28 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   }
 }
 
-async function openDatabase(config: ServerConfig): Promise<DatabaseHandle> {
+/**
+ * The database as the app uses it: opened (PostgreSQL when DATABASE_URL is set, else the SQLite
+ * file in the data folder), migrated, with the local user. The CLI commands that work on the data
+ * without a server (backup, restore, export, import) open it the same way.
+ */
+export async function openAppDatabase(
+  config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>,
+): Promise<{ database: DatabaseHandle; migration: MigrationOutcome }> {
+  const database = await openDatabase(config);
+  try {
+    const migration = await migrateToLatest(database);
+    await ensureLocalUser(database.db);
+    // The search index is derived data: a new schema may index differently, so rebuild it.
+    if (migration.applied.length > 0) await rebuildSearchIndex(database.db, new SearchIndex(database.dialect));
+    return { database, migration };
+  } catch (error) {
+    await database.close();
+    throw error;
+  }
+}
+
+async function openDatabase(config: Pick<ServerConfig, 'dataDir' | 'databaseUrl'>): Promise<DatabaseHandle> {
   if (isPostgresUrl(config.databaseUrl)) return openPostgres(config.databaseUrl);
   mkdirSync(config.dataDir, { recursive: true });
   return openSqlite(join(config.dataDir, DATABASE_FILE_NAME));

@@ -1,22 +1,26 @@
 import { z } from 'zod';
-import {
-  contactLimits,
-  howKnownOptions,
-  isLinkedInUrl,
-  organisationRelations,
-} from '#domain/contact';
+import { contactLimits, howKnownOptions, isLinkedInUrl, organisationRelations } from '#domain/contact';
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 const emailPattern = z.regexes.email;
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 
-/** A list of short texts: blanks dropped, each trimmed, at most `count` of them. */
-const textList = (maxLength: number, count: number) =>
+/**
+ * A list of short texts: blanks dropped, each trimmed, at most `count` of them. Each item is
+ * checked on its own, so a problem names its row ("emails.1") and the form can mark that row.
+ */
+const textList = (maxLength: number, count: number, item = z.string().trim().max(maxLength)) =>
   z
-    .array(z.string().trim().max(maxLength))
+    .array(item)
     .max(count)
     .default([])
     .transform((values) => values.filter((value) => value !== ''));
+
+const emailItem = z
+  .string()
+  .trim()
+  .max(contactLimits.email)
+  .refine((value) => value === '' || emailPattern.test(value), { params: { rule: 'invalid_email' } });
 
 /** What the user types into the contact form; every field but the name may be left empty. */
 export const contactInputSchema = z.strictObject({
@@ -29,10 +33,7 @@ export const contactInputSchema = z.strictObject({
   organisationRelation: z.enum(organisationRelations).or(z.literal('')).default(''),
   field: optionalText(contactLimits.field),
   location: optionalText(contactLimits.location),
-  emails: textList(contactLimits.email, contactLimits.emails).refine(
-    (values) => values.every((value) => emailPattern.test(value)),
-    { params: { rule: 'invalid_email' } },
-  ),
+  emails: textList(contactLimits.email, contactLimits.emails, emailItem),
   phones: textList(contactLimits.phone, contactLimits.phones),
   linkedinUrl: optionalText(contactLimits.linkedinUrl).refine((value) => value === '' || isLinkedInUrl(value), {
     params: { rule: 'invalid_linkedin_url' },

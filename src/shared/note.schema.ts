@@ -30,3 +30,23 @@ export const noteSchema = z.object({
 });
 
 export type Note = z.output<typeof noteSchema>;
+
+/** The notes of one subject: a contact or an organisation, never both. Newest first. */
+export const noteListQuerySchema = z
+  .strictObject({
+    contactId: z.string().min(1).max(100).optional(),
+    organisationId: z.string().min(1).max(100).optional(),
+    limit: z.coerce.number().int().min(1).max(200).default(50),
+    offset: z.coerce.number().int().min(0).default(0),
+  })
+  .refine((query) => (query.contactId === undefined) !== (query.organisationId === undefined), {
+    params: { rule: 'required' },
+    path: ['contactId'],
+  });
+
+export const notePageSchema = z.object({
+  items: z.array(noteSchema),
+  total: z.number().int(),
+});
+
+export type NotePage = z.output<typeof notePageSchema>;

@@ -1,11 +1,20 @@
 import { z } from 'zod';
-import { MOTIVATION_MAX, MOTIVATION_MIN, organisationLimits, POSTING_MAX, POSTING_MIN } from '#domain/organisation';
+import {
+  MOTIVATION_MAX,
+  MOTIVATION_MIN,
+  organisationLimits,
+  POSTING_MAX,
+  POSTING_MIN,
+  websiteHref,
+} from '#domain/organisation';
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
 export const organisationInputSchema = z.strictObject({
   name: z.string().trim().min(1).max(organisationLimits.name),
-  website: optionalText(organisationLimits.website),
+  website: optionalText(organisationLimits.website).refine((value) => value === '' || websiteHref(value) !== null, {
+    params: { rule: 'invalid_url' },
+  }),
   field: optionalText(organisationLimits.field),
   notes: optionalText(organisationLimits.notes),
   isTarget: z.boolean().default(false),
@@ -49,4 +58,25 @@ export const organisationPageSchema = z.object({
 export const targetListSchema = z.object({
   items: z.array(organisationSummarySchema.extend({ rank: z.number().int(), isTop: z.boolean() })),
   goal: z.number().int(),
+});
+
+export type TargetList = z.output<typeof targetListSchema>;
+export type OrganisationSummary = z.output<typeof organisationSummarySchema>;
+
+/**
+ * The quick-add row of the target list: a name, and the two numbers the user rates. An
+ * organisation of that name (any case or accents) is put on the list; otherwise one is created.
+ */
+export const targetAddSchema = z.strictObject({
+  name: z.string().trim().min(1).max(organisationLimits.name),
+  motivation: z.number().int().min(MOTIVATION_MIN).max(MOTIVATION_MAX).nullable().default(null),
+  posting: z.number().int().min(POSTING_MIN).max(POSTING_MAX).nullable().default(null),
+});
+
+export type TargetAdd = z.input<typeof targetAddSchema>;
+
+/** What deleting an organisation does: its contacts stay (without it), its notes go. */
+export const organisationDeletionImpactSchema = z.object({
+  contacts: z.number().int(),
+  notes: z.number().int(),
 });

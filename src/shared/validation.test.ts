@@ -26,7 +26,7 @@ describe('toFieldProblems', () => {
   });
 
   it('names the rule of a refinement', () => {
-    expect(problemsFor({ name: 'A', emails: ['nope'] })).toEqual([{ field: 'emails', rule: 'invalid_email' }]);
+    expect(problemsFor({ name: 'A', emails: ['nope'] })).toEqual([{ field: 'emails.0', rule: 'invalid_email' }]);
     expect(problemsFor({ name: 'A', linkedinUrl: 'https://example.com' })).toEqual([
       { field: 'linkedinUrl', rule: 'invalid_linkedin_url' },
     ]);

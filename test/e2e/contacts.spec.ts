@@ -19,23 +19,25 @@ test('a new user sees a helpful empty state and adds a first contact', async ({ 
   await expect(page.getByLabel('Name')).toBeFocused();
   await page.getByLabel('Name').fill('Ingrid Bergersen');
   await page.getByLabel('Job title').fill('UX researcher');
-  await page.getByLabel('Organisation').fill('NAV');
-  await page.getByLabel('E-mail').fill('ingrid@example.no');
+  await page.getByLabel('Organisation', { exact: true }).fill('NAV');
+  await page.getByLabel('E-mail address', { exact: true }).fill('ingrid@example.no');
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByRole('status')).toContainText('Ingrid Bergersen was added.');
-  await expect(page).toHaveURL(/\/contacts$/);
+  await expect(page).toHaveURL(/\/contacts\/[^/]+$/);
+  await expect(page.getByRole('heading', { name: 'Ingrid Bergersen', level: 1 })).toBeVisible();
+  await page.getByRole('link', { name: '← Contacts' }).click();
   await expect(page.getByRole('link', { name: /Ingrid Bergersen/ })).toContainText('UX researcher at NAV');
   await page.screenshot({ path: test.info().outputPath('contacts-list.png'), fullPage: true });
 });
 
 test('mistakes are explained next to the field, and nothing is saved', async ({ page, rapport, request }) => {
   await page.goto(`${rapport.url}/contacts/new`);
-  await page.getByLabel('E-mail').fill('not an address');
+  await page.getByLabel('E-mail address', { exact: true }).fill('not an address');
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByText('Name is required.')).toBeVisible();
-  await expect(page.getByText('E-mail does not look like an e-mail address')).toBeVisible();
+  await expect(page.getByText('E-mail address does not look like an e-mail address')).toBeVisible();
   await expect(page.getByLabel('Name')).toBeFocused();
   await expect(page.getByLabel('Name')).toHaveAttribute('aria-invalid', 'true');
   const list = await (await request.get(`${rapport.url}/api/contacts`)).json();
@@ -47,12 +49,17 @@ test('a contact can be edited and the change is shown in the list', async ({ pag
   await page.goto(rapport.url);
   await page.getByRole('link', { name: /Jonas Keller/ }).click();
   await expect(page).toHaveURL(new RegExp(`/contacts/${contact.id}$`));
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/contacts/${contact.id}/edit$`));
   await expect(page.getByRole('heading', { name: 'Edit Jonas Keller' })).toBeVisible();
 
   await page.getByLabel('Job title').fill('Head of data');
   await page.getByRole('button', { name: 'Save' }).click();
 
   await expect(page.getByRole('status')).toContainText('Your changes to Jonas Keller were saved.');
+  await expect(page).toHaveURL(new RegExp(`/contacts/${contact.id}$`));
+  await expect(page.getByText('Head of data')).toBeVisible();
+  await page.getByRole('link', { name: '← Contacts' }).click();
   await expect(page.getByRole('link', { name: /Jonas Keller/ })).toContainText('Head of data');
 });
 
@@ -121,14 +128,18 @@ test.describe('in a browser set to German', () => {
 test('everything entered survives a restart of the server', async ({ page, rapport }) => {
   await page.goto(`${rapport.url}/contacts/new`);
   await page.getByLabel('Name').fill('Zainab Hassan');
-  await page.getByLabel('Notes').fill('Met at the alumni evening.\nAsk about the graduate programme.');
+  await page.getByLabel('Notes', { exact: true }).fill('Met at the alumni evening.\nAsk about the graduate programme.');
   await page.getByRole('button', { name: 'Save' }).click();
   await expect(page.getByRole('status')).toContainText('Zainab Hassan was added.');
 
   const { url } = await rapport.restart();
   await page.goto(url);
   await page.getByRole('link', { name: /Zainab Hassan/ }).click();
-  await expect(page.getByLabel('Notes')).toHaveValue('Met at the alumni evening.\nAsk about the graduate programme.');
+  await expect(page.getByText('Ask about the graduate programme.')).toBeVisible();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue(
+    'Met at the alumni evening.\nAsk about the graduate programme.',
+  );
 });
 
 test('an edit made elsewhere in the meantime is not overwritten silently', async ({
@@ -138,11 +149,11 @@ test('an edit made elsewhere in the meantime is not overwritten silently', async
   context,
 }) => {
   const contact = await createContact(request, rapport.url, { name: 'Anna Schmidt', title: 'Analyst' });
-  await page.goto(`${rapport.url}/contacts/${contact.id}`);
+  await page.goto(`${rapport.url}/contacts/${contact.id}/edit`);
   await expect(page.getByLabel('Job title')).toHaveValue('Analyst');
 
   const otherTab = await context.newPage();
-  await otherTab.goto(`${rapport.url}/contacts/${contact.id}`);
+  await otherTab.goto(`${rapport.url}/contacts/${contact.id}/edit`);
   await otherTab.getByLabel('Job title').fill('Team lead');
   await otherTab.getByRole('button', { name: 'Save' }).click();
   await expect(otherTab.getByRole('status')).toContainText('were saved');
@@ -166,6 +177,10 @@ test('text that looks like HTML is shown as text, never run', async ({ page, rap
   await page.goto(rapport.url);
   await expect(page.getByText('<img src=x onerror="window.__xss=1">')).toBeVisible();
   await page.getByRole('link', { name: /img src/ }).click();
-  await expect(page.getByLabel('Notes')).toHaveValue('<svg onload="window.__xss=3">');
+  await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror="window.__xss=1">');
+  await expect(page.getByText('<svg onload="window.__xss=3">')).toBeVisible();
+  await expect(page.getByRole('link', { name: '<script>window.__xss=2</script>' })).toBeVisible();
+  await page.getByRole('link', { name: 'Edit', exact: true }).click();
+  await expect(page.getByLabel('Notes', { exact: true })).toHaveValue('<svg onload="window.__xss=3">');
   expect(await page.evaluate(() => (window as { __xss?: number }).__xss)).toBeUndefined();
 });

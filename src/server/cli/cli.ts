@@ -7,6 +7,10 @@ import { createTerminalLogger } from '../logger.ts';
 import { startServer } from '../main.ts';
 import { terminalLocale } from './cli-locale.ts';
 import { openBrowser } from './open-browser.ts';
+import { backupCommand } from './backup-command.ts';
+import { exportCommand } from './export-command.ts';
+import { restoreCommand } from './restore-command.ts';
+import { importCommand } from './import-command.ts';
 
 export const EXIT_OK = 0;
 export const EXIT_FAILURE = 1;
@@ -18,6 +22,8 @@ export interface CliContext {
   webRoot?: string;
   out?: (line: string) => void;
   err?: (line: string) => void;
+  /** Where a command whose output is data (export) writes it; process.stdout by default. */
+  stdout?: NodeJS.WritableStream;
   /** Resolves when the server should stop; by default on SIGINT or SIGTERM. */
   untilStopped?: () => Promise<void>;
 }
@@ -37,6 +43,10 @@ export async function runCli(argv: string[], context: CliContext): Promise<numbe
     out(context.version);
     return EXIT_OK;
   }
+  if (command === 'export') return exportCommand(rest, context, t);
+  if (command === 'backup') return backupCommand(rest, context, t);
+  if (command === 'restore') return restoreCommand(rest, context, t);
+  if (command === 'import') return importCommand(rest, context, t);
   if (command !== 'serve') {
     err(command.startsWith('-') ? t('cli.unknownOption', { option: command }) : t('cli.unknownCommand', { command }));
     return EXIT_USAGE;
@@ -120,12 +130,16 @@ async function serveCommand(
   return EXIT_OK;
 }
 
-function helpText(t: Translate, env: NodeJS.ProcessEnv): string {
+export function helpText(t: Translate, env: NodeJS.ProcessEnv): string {
   return [
     t('cli.usage'),
     '',
     t('cli.commands'),
     `  serve            ${t('cli.serveSummary')}`,
+    `  export           ${t('cli.exportSummary')}`,
+    `  backup           ${t('cli.backupSummary')}`,
+    `  restore FILE     ${t('cli.restoreSummary')}`,
+    `  import FILE      ${t('cli.importCommandSummary')}`,
     '',
     t('cli.options'),
     `  --port N         ${t('cli.portOption')}`,
@@ -134,6 +148,11 @@ function helpText(t: Translate, env: NodeJS.ProcessEnv): string {
     `  --open           ${t('cli.openOption')}`,
     `  -h, --help       ${t('cli.helpOption')}`,
     `  -v, --version    ${t('cli.versionOption')}`,
+    '',
+    t('cli.dataOptions'),
+    `  --format FORMAT  ${t('cli.formatOption')}`,
+    `  --out FILE       ${t('cli.outOption')}`,
+    `  --data-dir DIR   ${t('cli.dataDirOption', { path: defaultDataDir(env) })}`,
     '',
     t('cli.databaseNote'),
   ].join('\n');
@@ -172,7 +191,7 @@ function describeStartFailure(
 }
 
 /** parseArgs explains mistakes in English; we say the same in the user's language. */
-function describeUsageError(t: Translate, error: unknown): string {
+export function describeUsageError(t: Translate, error: unknown): string {
   const code = (error as { code?: string }).code;
   const quoted = firstLine(error).match(/'([^']+)'/)?.[1] ?? '';
   if (code === 'ERR_PARSE_ARGS_INVALID_OPTION_VALUE') {

@@ -1,10 +1,32 @@
+import type SqliteDatabase from 'better-sqlite3';
 import { sql, type Kysely, type Selectable } from 'kysely';
-import { contactSearchKey, type Contact, type HowKnown, type OrganisationRelation } from '#domain/contact';
-import { escapeLikePattern } from '#domain/search-key';
+import {
+  contactSearchKey,
+  type Contact,
+  type ContactFields,
+  type HowKnown,
+  type OrganisationRelation,
+} from '#domain/contact';
+import { foldParts } from '#domain/fold-parts';
+import { escapeLikePattern, foldForSearch } from '#domain/search-key';
+import { bulkInsert, type BulkColumn } from '../db/bulk-insert.ts';
 import type { ContactsTable, Database } from '../db/tables.ts';
 import type { SearchIndex } from '../search/search-index.repo.ts';
 
 type ContactRow = Selectable<ContactsTable> & { organisation_name: string | null };
+
+/**
+ * A contact about to be inserted in bulk (insertMany): its fields, with `fields.organisation` the
+ * name of the organisation whose id is `organisationId`. Three references instead of a copy of
+ * every field: an import holds 30,000 of them at once.
+ */
+export interface NewContact {
+  id: string;
+  organisationId: string | null;
+  fields: ContactFields;
+  /** foldForSearch(fields.name), when the caller has it already (the sort key). */
+  foldedName?: string;
+}
 
 /** A contact's columns as the service hands them over: organisation resolved to an id, keys computed. */
 export interface ContactRowValues {
@@ -49,12 +71,88 @@ export class ContactsRepo {
   ): Promise<Contact> {
     await this.db
       .insertInto('contacts')
-      .values({ id, owner_id: ownerId, ...toColumns(values), import_id: importId, version: 1, created_at: now, updated_at: now })
+      .values({
+        id,
+        owner_id: ownerId,
+        ...toColumns(values),
+        import_id: importId,
+        version: 1,
+        created_at: now,
+        updated_at: now,
+      })
       .execute();
     const contact = await this.findById(ownerId, id);
     if (!contact) throw new Error('contact vanished right after insert');
     await this.index(ownerId, contact);
     return contact;
+  }
+
+  /**
+   * Inserts many new contacts (an import) and indexes them with bulk statements (see bulkInsert)
+   * instead of the query builder per row: at 30,000 rows the building would cost more than the
+   * work itself. The contacts are given as they will read back; their keys and index
+   * text are folded part by part (foldParts) with `fold`, which an import memoises.
+   */
+  async insertMany(
+    ownerId: string,
+    contacts: readonly NewContact[],
+    now: string,
+    options: {
+      importId?: string | null;
+      fold?: (text: string) => string;
+      /** The raw connection under this repository's transaction, on SQLite (see BulkTarget). */
+      sqlite?: SqliteDatabase.Database | undefined;
+    } = {},
+  ): Promise<void> {
+    const { importId = null, fold = foldForSearch, sqlite } = options;
+    await bulkInsert(
+      { db: this.db, dialect: this.searchIndex.dialect, sqlite },
+      'contacts',
+      bulkContactColumns,
+      mapLazily(contacts, ({ id, organisationId, fields, foldedName = fold(fields.name) }) => [
+        id,
+        ownerId,
+        fields.name,
+        fields.pronunciation,
+        fields.title,
+        jsonList(fields.otherTitles),
+        organisationId,
+        fields.organisationRelation,
+        fields.field,
+        fields.location,
+        jsonList(fields.emails),
+        jsonList(fields.phones),
+        fields.linkedinUrl,
+        fields.howKnown,
+        fields.metOn,
+        fields.metWhere,
+        fields.introducedById,
+        fields.mayUseIntroducerName ? 1 : 0,
+        jsonList(fields.tags),
+        fields.notes,
+        importId,
+        // contactSortKey and contactSearchKey, folded part by part.
+        foldedName,
+        foldParts([fields.organisation, fields.title, ...fields.otherTitles, ...fields.emails], fold, foldedName),
+        1,
+        now,
+        now,
+      ]),
+    );
+    await this.searchIndex.addMany(
+      this.db,
+      ownerId,
+      mapLazily(contacts, ({ id, fields, foldedName = fold(fields.name) }) => {
+        const parts = contactSearchParts(fields);
+        return {
+          kind: 'contact' as const,
+          refId: id,
+          title: foldParts(parts.titleAfterName, fold, foldedName),
+          body: foldParts(parts.body, fold),
+        };
+      }),
+      { folded: true, sqlite },
+    );
   }
 
   async findById(ownerId: string, id: string): Promise<Contact | undefined> {
@@ -64,8 +162,16 @@ export class ContactsRepo {
 
   async findByIds(ownerId: string, ids: readonly string[]): Promise<Contact[]> {
     if (ids.length === 0) return [];
-    const rows = await this.selectContacts(ownerId).where('contacts.id', 'in', ids).execute();
-    return rows.map(toContact);
+    // Looked up by primary key, the owner checked on the rows: with "owner_id = ? and id in (…)"
+    // SQLite walks the owner's index over every contact instead (3-10 ms at 20,000 contacts).
+    const rows = await this.db
+      .selectFrom('contacts')
+      .leftJoin('organisations', 'organisations.id', 'contacts.organisation_id')
+      .selectAll('contacts')
+      .select('organisations.name as organisation_name')
+      .where('contacts.id', 'in', ids)
+      .execute();
+    return rows.filter((row) => row.owner_id === ownerId).map(toContact);
   }
 
   /** A page of contacts sorted by name; `foldedQuery` is already folded with foldForSearch. */
@@ -80,11 +186,11 @@ export class ContactsRepo {
       query = query.where(sql<boolean>`contacts.search_key like ${pattern} escape '\\'`);
     }
     if (options.organisationId) query = query.where('contacts.organisation_id', '=', options.organisationId);
-    const [rows, count] = await Promise.all([
+    // The page's ids first, from the (owner_id, sort_key, id) index alone, then only those rows:
+    // skipping 19,950 ids in an index is cheap, skipping 19,950 whole rows is not (18 ms → 1 ms).
+    const [page, count] = await Promise.all([
       query
-        .leftJoin('organisations', 'organisations.id', 'contacts.organisation_id')
-        .selectAll('contacts')
-        .select('organisations.name as organisation_name')
+        .select('contacts.id')
         .orderBy('contacts.sort_key')
         .orderBy('contacts.id')
         .limit(options.limit)
@@ -92,7 +198,16 @@ export class ContactsRepo {
         .execute(),
       query.select((eb) => eb.fn.countAll<string | number>().as('total')).executeTakeFirstOrThrow(),
     ]);
-    return { items: rows.map(toContact), total: Number(count.total) };
+    const byId = new Map(
+      (
+        await this.findByIds(
+          ownerId,
+          page.map((row) => row.id),
+        )
+      ).map((contact) => [contact.id, contact]),
+    );
+    const items = page.map((row) => byId.get(row.id)).filter((contact): contact is Contact => contact !== undefined);
+    return { items, total: Number(count.total) };
   }
 
   /** Writes only if the stored version is still `expectedVersion`; undefined means it was not. */
@@ -124,7 +239,11 @@ export class ContactsRepo {
       .where('owner_id', '=', ownerId)
       .where('contact_id', '=', id)
       .execute();
-    const result = await this.db.deleteFrom('contacts').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('contacts')
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) return false;
     await this.searchIndex.remove(this.db, 'contact', [id]);
     await this.searchIndex.remove(
@@ -172,13 +291,27 @@ export class ContactsRepo {
       .where('introduced_by_id', '=', fromId)
       .where('id', '<>', toId)
       .execute();
-    await this.db.updateTable('notes').set({ contact_id: toId }).where('owner_id', '=', ownerId).where('contact_id', '=', fromId).execute();
+    await this.db
+      .updateTable('notes')
+      .set({ contact_id: toId })
+      .where('owner_id', '=', ownerId)
+      .where('contact_id', '=', fromId)
+      .execute();
   }
 
   /** After an organisation is renamed, its contacts' search keys and index entries follow. */
   async refreshOrganisationName(ownerId: string, organisationId: string): Promise<void> {
     const rows = await this.selectContacts(ownerId).where('contacts.organisation_id', '=', organisationId).execute();
-    for (const contact of rows.map(toContact)) {
+    await this.refreshSearchData(ownerId, rows.map(toContact));
+  }
+
+  /** After their organisation is deleted, these contacts' search keys and index entries lose its name. */
+  async refreshSearchDataOf(ownerId: string, ids: readonly string[]): Promise<void> {
+    await this.refreshSearchData(ownerId, await this.findByIds(ownerId, ids));
+  }
+
+  private async refreshSearchData(ownerId: string, contacts: readonly Contact[]): Promise<void> {
+    for (const contact of contacts) {
       await this.db
         .updateTable('contacts')
         .set({ search_key: contactSearchKey(contact) })
@@ -204,10 +337,19 @@ export class ContactsRepo {
 
 /** What full-text search sees of a contact: who they are in the title, everything else in the body. */
 export function contactSearchDocument(contact: Contact) {
+  const parts = contactSearchParts(contact);
   return {
     kind: 'contact' as const,
     refId: contact.id,
-    title: [contact.name, contact.organisation, contact.title, ...contact.otherTitles].join(' '),
+    title: [contact.name, ...parts.titleAfterName].join(' '),
+    body: parts.body.join('\n'),
+  };
+}
+
+/** The title is the name and then these; insertMany folds the name once and reuses it. */
+function contactSearchParts(contact: ContactFields): { titleAfterName: string[]; body: string[] } {
+  return {
+    titleAfterName: [contact.organisation, contact.title, ...contact.otherTitles],
     body: [
       contact.pronunciation,
       contact.field,
@@ -216,9 +358,39 @@ export function contactSearchDocument(contact: Contact) {
       ...contact.emails,
       ...contact.tags,
       contact.notes,
-    ].join('\n'),
+    ],
   };
 }
+
+/** Every column of a new contact, in the order insertMany sends them. */
+const bulkContactColumns: BulkColumn[] = [
+  'id',
+  'owner_id',
+  'name',
+  'pronunciation',
+  'title',
+  'other_titles',
+  'organisation_id',
+  'organisation_relation',
+  'field',
+  'location',
+  'emails',
+  'phones',
+  'linkedin_url',
+  'how_known',
+  'met_on',
+  'met_where',
+  'introduced_by_id',
+  'may_use_introducer_name',
+  'tags',
+  'notes',
+  'import_id',
+  'sort_key',
+  'search_key',
+  'version',
+  'created_at',
+  'updated_at',
+].map((name) => ({ name, integer: name === 'version' || name === 'may_use_introducer_name' }));
 
 function toColumns(values: ContactRowValues) {
   return {
@@ -271,6 +443,16 @@ export function toContact(row: ContactRow): Contact {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/** Each item mapped when it is used: 30,000 rows are never all in memory twice. */
+function* mapLazily<T, R>(items: readonly T[], map: (item: T) => R): Generator<R> {
+  for (const item of items) yield map(item);
+}
+
+/** A list as stored; most imported contacts have empty ones. */
+function jsonList(values: readonly string[]): string {
+  return values.length === 0 ? '[]' : JSON.stringify(values);
 }
 
 function parseList(json: string): string[] {

@@ -88,7 +88,10 @@ export class ContactsService {
       throw new AppError('validation_failed', { fields: [{ field: 'removeId', rule: 'invalid_value' }] });
     }
     return this.inTransaction(async ({ contacts }, now) => {
-      const [keep, remove] = await Promise.all([contacts.findById(user.id, keepId), contacts.findById(user.id, removeId)]);
+      const [keep, remove] = await Promise.all([
+        contacts.findById(user.id, keepId),
+        contacts.findById(user.id, removeId),
+      ]);
       if (!keep || !remove) throw new AppError('not_found');
       const merged = mergeContactFields(keep, remove);
       await contacts.relink(user.id, removeId, keepId);
@@ -118,7 +121,13 @@ export class ContactsService {
   ): Promise<T> {
     const now = this.clock().toISOString();
     return this.db.transaction().execute((trx) =>
-      work({ contacts: new ContactsRepo(trx, this.searchIndex), organisations: new OrganisationsRepo(trx, this.searchIndex) }, now),
+      work(
+        {
+          contacts: new ContactsRepo(trx, this.searchIndex),
+          organisations: new OrganisationsRepo(trx, this.searchIndex),
+        },
+        now,
+      ),
     );
   }
 

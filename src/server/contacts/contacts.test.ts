@@ -42,7 +42,14 @@ describe.each(testDatabases)('contacts API on $name', (testDatabase) => {
 
   it('fills omitted optional fields with empty text', async () => {
     const response = await api.send('POST', '/api/contacts', { name: 'Only A Name' });
-    expect(await response.json()).toMatchObject({ title: '', organisation: '', organisationId: null, emails: [], phones: [], notes: '' });
+    expect(await response.json()).toMatchObject({
+      title: '',
+      organisation: '',
+      organisationId: null,
+      emails: [],
+      phones: [],
+      notes: '',
+    });
   });
 
   it('lists contacts by name, ignoring case and accents', async () => {
@@ -168,7 +175,7 @@ describe.each(testDatabases)('contacts API on $name', (testDatabase) => {
     it('an invalid e-mail', async () => {
       await expectValidationError(
         await api.send('POST', '/api/contacts', buildContactInput({ emails: ['ok@example.com', 'not an address'] })),
-        'emails',
+        'emails.1',
         'invalid_email',
       );
     });

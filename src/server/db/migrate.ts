@@ -40,6 +40,9 @@ export async function migrateToLatest(
   const migrator = new Migrator({
     db: handle.db,
     provider: { getMigrations: async () => known },
+    // Kysely looks for its history tables in every schema it can see unless told which one, and
+    // then finds another schema's (a second PostgreSQL test suite, a restore's staging schema).
+    ...(handle.dialect === 'postgres' ? { migrationTableSchema: await currentPostgresSchema(handle) } : {}),
   });
   const executed = await readExecutedMigrations(handle);
   assertHistoryIsKnown(executed, Object.keys(known).sort());
@@ -54,6 +57,13 @@ export async function migrateToLatest(
   }
   const applied = (result.results ?? []).filter((r) => r.status === 'Success').map((r) => r.migrationName);
   return { applied, ...(backupPath ? { backupPath } : {}) };
+}
+
+async function currentPostgresSchema(handle: DatabaseHandle): Promise<string> {
+  const result = await sql<{ schema: string }>`select current_schema() as schema`.execute(handle.db);
+  const schema = result.rows[0]?.schema;
+  if (!schema) throw new MigrationRefusedError('the search_path names no schema to keep the tables in');
+  return schema;
 }
 
 async function readExecutedMigrations(handle: DatabaseHandle): Promise<string[]> {

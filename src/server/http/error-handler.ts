@@ -4,6 +4,8 @@ import type { Logger } from 'pino';
 import { AppError, type ErrorCode } from '#domain/errors';
 import { describeFieldProblem, translatorFor } from '#shared/i18n/translator';
 import type { ErrorResponse } from '#shared/error.schema';
+import { describeFileProblem } from '#shared/file-problem';
+import type { FileProblem } from '#shared/import.schema';
 import type { AppEnv } from './app-env.ts';
 
 const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
@@ -15,6 +17,13 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   version_conflict: 409,
   forbidden_host: 403,
   forbidden_origin: 403,
+  backup_invalid: 400,
+  backup_too_new: 422,
+  unreadable_file: 400,
+  import_preview_expired: 410,
+  import_preview_stale: 409,
+  import_not_latest: 409,
+  import_changed_since: 409,
   internal: 500,
 };
 
@@ -34,14 +43,18 @@ export function handleErrors(logger: Logger): ErrorHandler<AppEnv> {
 export function sendAppError(c: Context<AppEnv>, error: AppError) {
   const t = c.get('t') ?? translatorFor('en');
   const fields = error.details.fields;
-  const lines = [t(`errors.${error.code}`, { limit: error.details.limit })];
+  const file = error.details.file as FileProblem | undefined;
+  const lines = [t(`errors.${error.code}`, { limit: error.details.limit, count: error.details.count })];
   if (fields) lines.push(...fields.map((problem) => describeFieldProblem(t, problem)));
+  if (file) lines.push(describeFileProblem(t, file));
   const body: ErrorResponse = {
     error: {
       code: error.code,
       message: lines.join(' '),
       ...(fields ? { fields } : {}),
       ...(error.details.current !== undefined ? { current: error.details.current } : {}),
+      ...(file ? { file } : {}),
+      ...(error.details.count !== undefined ? { count: error.details.count } : {}),
       ...(error.code === 'internal' ? { requestId: c.get('requestId') } : {}),
     },
   };

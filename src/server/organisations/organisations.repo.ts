@@ -1,7 +1,9 @@
 import { randomUUID } from 'node:crypto';
+import type SqliteDatabase from 'better-sqlite3';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import type { Organisation } from '#domain/organisation';
 import { escapeLikePattern, foldForSearch } from '#domain/search-key';
+import { bulkInsert } from '../db/bulk-insert.ts';
 import type { Database, OrganisationsTable } from '../db/tables.ts';
 import type { SearchIndex } from '../search/search-index.repo.ts';
 
@@ -35,6 +37,45 @@ export class OrganisationsRepo {
     const organisation = toOrganisation(row);
     await this.index(ownerId, organisation);
     return organisation;
+  }
+
+  /**
+   * Inserts new organisations known only by name (an import meeting employers for the first
+   * time) with bulk statements, and indexes them in one go.
+   */
+  async insertManyByName(
+    ownerId: string,
+    rows: ReadonlyArray<{ id: string; name: string }>,
+    now: string,
+    /** The raw connection under this repository's transaction, on SQLite (see BulkTarget). */
+    sqlite?: SqliteDatabase.Database,
+  ): Promise<void> {
+    await bulkInsert(
+      { db: this.db, dialect: this.searchIndex.dialect, sqlite },
+      'organisations',
+      ['id', 'owner_id', 'name', 'sort_key', 'created_at', 'updated_at'].map((name) => ({ name })),
+      rows.map(({ id, name }) => [id, ownerId, name, foldForSearch(name), now, now]),
+    );
+    await this.searchIndex.addMany(
+      this.db,
+      ownerId,
+      rows.map(({ id, name }) =>
+        organisationSearchDocument({
+          id,
+          name,
+          website: '',
+          field: '',
+          notes: '',
+          isTarget: false,
+          motivation: null,
+          posting: null,
+          version: 1,
+          createdAt: now,
+          updatedAt: now,
+        }),
+      ),
+      { sqlite },
+    );
   }
 
   /**
@@ -121,6 +162,42 @@ export class OrganisationsRepo {
     return organisation;
   }
 
+  /** Every organisation on the target list, unordered: the domain ranks them (rankTargets). */
+  async listTargets(ownerId: string): Promise<OrganisationWithAdvocates[]> {
+    const rows = await this.selectWithAdvocates(ownerId).where('organisations.is_target', '=', 1).execute();
+    return rows.map((row) => ({ ...toOrganisation(row), advocates: Number(row.advocates) }));
+  }
+
+  /** The ids of the contacts who work there, so their search data can follow a deletion. */
+  async contactIds(ownerId: string, id: string): Promise<string[]> {
+    const rows = await this.db
+      .selectFrom('contacts')
+      .select('id')
+      .where('owner_id', '=', ownerId)
+      .where('organisation_id', '=', id)
+      .execute();
+    return rows.map((row) => row.id);
+  }
+
+  /** What deleting would touch: contacts linked to it (they stay) and its notes (they go). */
+  async countLinks(ownerId: string, id: string): Promise<{ contacts: number; notes: number }> {
+    const [contacts, notes] = await Promise.all([
+      this.db
+        .selectFrom('contacts')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('owner_id', '=', ownerId)
+        .where('organisation_id', '=', id)
+        .executeTakeFirstOrThrow(),
+      this.db
+        .selectFrom('notes')
+        .select((eb) => eb.fn.countAll<string | number>().as('n'))
+        .where('owner_id', '=', ownerId)
+        .where('organisation_id', '=', id)
+        .executeTakeFirstOrThrow(),
+    ]);
+    return { contacts: Number(contacts.n), notes: Number(notes.n) };
+  }
+
   /** Deletes the organisation and its notes; its contacts stay, without an organisation. */
   async delete(ownerId: string, id: string): Promise<boolean> {
     const noteIds = await this.db
@@ -129,7 +206,11 @@ export class OrganisationsRepo {
       .where('owner_id', '=', ownerId)
       .where('organisation_id', '=', id)
       .execute();
-    const result = await this.db.deleteFrom('organisations').where('owner_id', '=', ownerId).where('id', '=', id).executeTakeFirst();
+    const result = await this.db
+      .deleteFrom('organisations')
+      .where('owner_id', '=', ownerId)
+      .where('id', '=', id)
+      .executeTakeFirst();
     if (Number(result.numDeletedRows) === 0) return false;
     await this.searchIndex.remove(this.db, 'organisation', [id]);
     await this.searchIndex.remove(
@@ -195,4 +276,17 @@ export function toOrganisation(row: OrganisationRow): Organisation {
     createdAt: row.created_at,
     updatedAt: row.updated_at,
   };
+}
+
+/**
+ * Whether an insert or update broke the one-name-per-owner index (organisations_owner_name): the
+ * service checks first, so only two saves racing each other get here.
+ */
+export function isDuplicateNameError(error: unknown): boolean {
+  if (typeof error !== 'object' || error === null) return false;
+  const { code, constraint, message } = error as { code?: unknown; constraint?: unknown; message?: unknown };
+  if (code === '23505') return constraint === 'organisations_owner_name'; // PostgreSQL
+  return (
+    code === 'SQLITE_CONSTRAINT_UNIQUE' && typeof message === 'string' && message.includes('organisations.sort_key')
+  );
 }

@@ -7,7 +7,7 @@ import type { SearchIndex } from './search-index.repo.ts';
 
 /**
  * Fills the search index from the data, for every owner. The index is derived: this runs after a
- * migration and after a restore, inside one transaction so a search never sees it half-built.
+ * migration (a restore builds its index in staging, see ADR 0011), inside one transaction so a search never sees it half-built.
  */
 export async function rebuildSearchIndex(db: Kysely<Database>, searchIndex: SearchIndex): Promise<number> {
   return db.transaction().execute(async (trx) => {

@@ -49,7 +49,7 @@ export async function requestJson<Schema extends z.ZodType>(
   return schema.parse(await response.json());
 }
 
-async function toApiError(response: Response): Promise<ApiError> {
+export async function toApiError(response: Response): Promise<ApiError> {
   const parsed = errorResponseSchema.safeParse(await response.json().catch(() => null));
   if (!parsed.success) return new ApiError('internal', response.status);
   const { code, fields, current, requestId } = parsed.data.error;

@@ -6,7 +6,14 @@
 export type Route =
   | { name: 'contacts' }
   | { name: 'contact-new' }
+  | { name: 'contact-import' }
+  | { name: 'contact-view'; id: string }
   | { name: 'contact-edit'; id: string }
+  | { name: 'organisations' }
+  | { name: 'organisation-new' }
+  | { name: 'organisation-view'; id: string }
+  | { name: 'organisation-edit'; id: string }
+  | { name: 'targets' }
   | { name: 'settings' }
   | { name: 'not-found' };
 
@@ -26,7 +33,17 @@ export function matchRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
   if (parts.length === 0 || (parts[0] === 'contacts' && parts.length === 1)) return { name: 'contacts' };
   if (parts[0] === 'contacts' && parts[1] === 'new' && parts.length === 2) return { name: 'contact-new' };
-  if (parts[0] === 'contacts' && parts.length === 2 && parts[1]) return { name: 'contact-edit', id: parts[1] };
+  if (parts[0] === 'contacts' && parts[1] === 'import' && parts.length === 2) return { name: 'contact-import' };
+  if (parts[0] === 'contacts' && parts.length === 2 && parts[1]) return { name: 'contact-view', id: parts[1] };
+  if (parts[0] === 'contacts' && parts.length === 3 && parts[1] && parts[2] === 'edit')
+    return { name: 'contact-edit', id: parts[1] };
+  if (parts[0] === 'organisations') {
+    if (parts.length === 1) return { name: 'organisations' };
+    if (parts[1] === 'new' && parts.length === 2) return { name: 'organisation-new' };
+    if (parts[1] && parts.length === 2) return { name: 'organisation-view', id: parts[1] };
+    if (parts[1] && parts.length === 3 && parts[2] === 'edit') return { name: 'organisation-edit', id: parts[1] };
+  }
+  if (parts[0] === 'targets' && parts.length === 1) return { name: 'targets' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'not-found' };
 }

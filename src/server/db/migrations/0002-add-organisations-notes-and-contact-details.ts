@@ -31,7 +31,12 @@ export async function up(db: Kysely<unknown>): Promise<void> {
     .addColumn('updated_at', 'text', (col) => col.notNull())
     .execute();
   // One organisation per folded name and owner: imports and the form link to it by name.
-  await db.schema.createIndex('organisations_owner_name').on('organisations').columns(['owner_id', 'sort_key']).unique().execute();
+  await db.schema
+    .createIndex('organisations_owner_name')
+    .on('organisations')
+    .columns(['owner_id', 'sort_key'])
+    .unique()
+    .execute();
 
   await db.schema
     .createTable('imports')
@@ -118,7 +123,14 @@ export async function up(db: Kysely<unknown>): Promise<void> {
  * and the JSON are exactly what the application writes; the migration runs inside a transaction.
  */
 async function moveContactDetails(db: Kysely<unknown>): Promise<void> {
-  const contacts = await sql<{ id: string; owner_id: string; organisation: string; email: string; phone: string; created_at: string }>`
+  const contacts = await sql<{
+    id: string;
+    owner_id: string;
+    organisation: string;
+    email: string;
+    phone: string;
+    created_at: string;
+  }>`
     select id, owner_id, organisation, email, phone, created_at from contacts order by created_at`.execute(db);
   const organisationIds = new Map<string, string>();
   for (const contact of contacts.rows) {
@@ -131,7 +143,9 @@ async function moveContactDetails(db: Kysely<unknown>): Promise<void> {
         organisationId = crypto.randomUUID();
         organisationIds.set(key, organisationId);
         await sql`insert into organisations (id, owner_id, name, sort_key, created_at, updated_at)
-          values (${organisationId}, ${contact.owner_id}, ${name}, ${foldForSearch(name)}, ${contact.created_at}, ${contact.created_at})`.execute(db);
+          values (${organisationId}, ${contact.owner_id}, ${name}, ${foldForSearch(name)}, ${contact.created_at}, ${contact.created_at})`.execute(
+          db,
+        );
       }
     }
     const emails = JSON.stringify(contact.email.trim() ? [contact.email.trim()] : []);

@@ -1,7 +1,22 @@
 import app from './app.json' with { type: 'json' };
 import contacts from './contacts.json' with { type: 'json' };
+import notes from './notes.json' with { type: 'json' };
 import validation from './validation.json' with { type: 'json' };
 import cli from './cli.json' with { type: 'json' };
+import transfer from './transfer.json' with { type: 'json' };
+import organisations from './organisations.json' with { type: 'json' };
+import importWords from './import.json' with { type: 'json' };
+import search from './search.json' with { type: 'json' };
 
 // One file per area, so that features add their words without touching each other's files.
-export default { ...app, ...contacts, ...validation, ...cli };
+export default {
+  ...app,
+  ...contacts,
+  ...notes,
+  ...validation,
+  ...cli,
+  ...transfer,
+  ...organisations,
+  ...importWords,
+  ...search,
+};

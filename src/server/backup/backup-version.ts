@@ -1,0 +1,47 @@
+import type { BackupData } from '#shared/backup.schema';
+import { migrations } from '../db/migrations/index.ts';
+
+/** The schema a backup written now comes from: the name of the last migration. */
+export function currentSchemaVersion(known: Record<string, unknown> = migrations): string {
+  const names = Object.keys(known).sort();
+  const latest = names[names.length - 1];
+  if (!latest) throw new Error('no migrations are known');
+  return latest;
+}
+
+/** Backups exist since this schema; a backup naming an earlier one was not written by Rapport. */
+export const FIRST_BACKUP_SCHEMA = '0002-add-organisations-notes-and-contact-details';
+
+/**
+ * How a backup written before a migration reads after it. Every migration after the first backup
+ * schema needs an entry (backup.test.ts fails otherwise): 'unchanged' when it changes no column a
+ * backup holds, else a function that turns the rows of the older schema into those of the newer.
+ */
+export const backupUpgrades: Record<string, 'unchanged' | ((data: Record<string, unknown[]>) => BackupData)> = {};
+
+export type SchemaVerdict =
+  | { kind: 'current' }
+  /** Known and older: these upgrades, in order, bring its rows to the current schema. */
+  | { kind: 'older'; upgrades: string[] }
+  | { kind: 'newer' }
+  | { kind: 'unknown' };
+
+/**
+ * Migration names start with a number ("0003-…"), so a name this Rapport does not know but whose
+ * number is higher than its own last one was written by a newer Rapport.
+ */
+export function judgeSchemaVersion(version: string, known: Record<string, unknown> = migrations): SchemaVerdict {
+  const names = Object.keys(known).sort();
+  const current = currentSchemaVersion(known);
+  if (version === current) return { kind: 'current' };
+  if (names.includes(version)) {
+    if (version < FIRST_BACKUP_SCHEMA) return { kind: 'unknown' };
+    return { kind: 'older', upgrades: names.filter((name) => name > version) };
+  }
+  const number = /^(\d+)-/.exec(version)?.[1];
+  const currentNumber = /^(\d+)-/.exec(current)?.[1];
+  if (number !== undefined && currentNumber !== undefined && Number(number) > Number(currentNumber)) {
+    return { kind: 'newer' };
+  }
+  return { kind: 'unknown' };
+}

@@ -1,0 +1,260 @@
+import { z } from 'zod';
+import { contactLimits, howKnownOptions, organisationRelations } from '#domain/contact';
+import type { FieldProblem } from '#domain/errors';
+import { exploreFieldLimits } from '#domain/explore-field';
+import { MOTIVATION_MAX, MOTIVATION_MIN, organisationLimits, POSTING_MAX, POSTING_MIN } from '#domain/organisation';
+import { foldForSearch } from '#domain/search-key';
+
+/**
+ * A JSON backup: everything one user has, as the rows of the tables (column names as in
+ * src/server/db/tables.ts), so that a backup mirrors the schema it was written from and an older
+ * backup can be brought up to date the way the database itself is, migration by migration.
+ *
+ * Three kinds of column are left out: owner_id (whose data it becomes is decided by who restores
+ * it) and the derived sort_key and search_key, which the restore computes with the current rules.
+ *
+ * Every object is strict: an unknown key, "__proto__" and "constructor" included, makes the file
+ * invalid instead of being carried along. JSON.parse only ever creates such keys as plain own
+ * properties, and zod builds new objects with the known keys only, so nothing reaches a prototype.
+ */
+export const BACKUP_FORMAT = 'rapport-backup';
+
+/** Sanity bound per table: far above any real network, low enough to refuse a flood early. */
+export const MAX_BACKUP_ROWS = 1_000_000;
+/** The import log (summary, undo) is JSON text inside a row; bounded so one row cannot be huge. */
+const MAX_IMPORT_LOG_CHARS = 20_000_000;
+/** Lists are bounded only against floods: an import may bring more e-mails than the form allows. */
+const MAX_LIST_ITEMS = 1000;
+
+const id = z.string().regex(/^[A-Za-z0-9][A-Za-z0-9._:-]{0,99}$/);
+const reference = id.nullable();
+const text = (max: number) => z.string().max(max);
+const isoTimestamp = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}(\.\d{1,9})?(Z|[+-]\d{2}:\d{2})$/;
+const timestamp = z
+  .string()
+  .max(40)
+  .refine((value) => isoTimestamp.test(value) && !Number.isNaN(Date.parse(value)), {
+    params: { rule: 'invalid_date' },
+  });
+const flag = z.union([z.literal(0), z.literal(1)]);
+const version = z.number().int().min(1);
+const calendarDate = z
+  .string()
+  .refine((value) => value === '' || (/^\d{4}-\d{2}-\d{2}$/.test(value) && !Number.isNaN(Date.parse(value))), {
+    params: { rule: 'invalid_date' },
+  });
+
+/** A column holding a JSON list of short texts, e.g. '["a@example.no"]'. */
+const jsonTextList = (maxLength: number) =>
+  z.string().refine(
+    (value) => {
+      const list = parseJsonSafely(value);
+      return (
+        Array.isArray(list) &&
+        list.length <= MAX_LIST_ITEMS &&
+        list.every((item) => typeof item === 'string' && item.length <= maxLength)
+      );
+    },
+    { params: { rule: 'invalid_value' } },
+  );
+
+/** A column holding any JSON text (an import's summary and undo log). */
+const jsonDocument = z
+  .string()
+  .max(MAX_IMPORT_LOG_CHARS)
+  .refine((value) => parseJsonSafely(value) !== undefined, { params: { rule: 'invalid_value' } });
+
+export const contactRowSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(contactLimits.name),
+  pronunciation: text(contactLimits.pronunciation),
+  title: text(contactLimits.title),
+  other_titles: jsonTextList(contactLimits.title),
+  organisation_id: reference,
+  organisation_relation: z.enum(organisationRelations).or(z.literal('')),
+  field: text(contactLimits.field),
+  location: text(contactLimits.location),
+  emails: jsonTextList(contactLimits.email),
+  phones: jsonTextList(contactLimits.phone),
+  linkedin_url: text(contactLimits.linkedinUrl),
+  how_known: z.enum(howKnownOptions).or(z.literal('')),
+  met_on: calendarDate,
+  met_where: text(contactLimits.metWhere),
+  introduced_by_id: reference,
+  may_use_introducer_name: flag,
+  tags: jsonTextList(contactLimits.tag),
+  notes: text(contactLimits.notes),
+  import_id: reference,
+  version,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const organisationRowSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(organisationLimits.name),
+  website: text(organisationLimits.website),
+  field: text(organisationLimits.field),
+  notes: text(organisationLimits.notes),
+  is_target: flag,
+  motivation: z.number().int().min(MOTIVATION_MIN).max(MOTIVATION_MAX).nullable(),
+  posting: z.number().int().min(POSTING_MIN).max(POSTING_MAX).nullable(),
+  version,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const noteRowSchema = z.strictObject({
+  id,
+  contact_id: reference,
+  organisation_id: reference,
+  body: z.string().min(1).max(100_000),
+  version,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const exploreFieldRowSchema = z.strictObject({
+  id,
+  name: z.string().min(1).max(exploreFieldLimits.name),
+  notes: text(exploreFieldLimits.notes),
+  created_at: timestamp,
+});
+
+export const importRowSchema = z.strictObject({
+  id,
+  format: z.string().regex(/^[a-z0-9_-]{1,40}$/),
+  file_name: text(1000),
+  summary: jsonDocument,
+  undo: jsonDocument,
+  created_at: timestamp,
+  undone_at: timestamp.nullable(),
+});
+
+const rows = <Row extends z.ZodType>(row: Row) => z.array(row).max(MAX_BACKUP_ROWS);
+
+export const backupDataSchema = z.strictObject({
+  contacts: rows(contactRowSchema),
+  organisations: rows(organisationRowSchema),
+  notes: rows(noteRowSchema),
+  explore_fields: rows(exploreFieldRowSchema),
+  imports: rows(importRowSchema),
+});
+
+export const backupFileSchema = z.strictObject({
+  format: z.literal(BACKUP_FORMAT),
+  /** The name of the last migration of the schema the rows come from. */
+  schemaVersion: z.string().min(1).max(200),
+  createdAt: timestamp,
+  data: backupDataSchema,
+});
+
+/** Just enough to tell whether a file is a backup and which schema wrote it, before the rest. */
+export const backupHeaderSchema = z.object({
+  format: z.literal(BACKUP_FORMAT),
+  schemaVersion: z.string().min(1).max(200),
+});
+
+export type BackupFile = z.output<typeof backupFileSchema>;
+export type BackupData = BackupFile['data'];
+export type BackupTable = keyof BackupData;
+export type ContactRow = z.output<typeof contactRowSchema>;
+export type OrganisationRow = z.output<typeof organisationRowSchema>;
+export type NoteRow = z.output<typeof noteRowSchema>;
+
+/** The tables of a backup in an order in which each row's references come before it. */
+export const backupTables = [
+  'organisations',
+  'imports',
+  'contacts',
+  'notes',
+  'explore_fields',
+] as const satisfies readonly BackupTable[];
+
+/** The columns each table has in a backup, in the schema's order. */
+export const backupColumns = {
+  contacts: Object.keys(contactRowSchema.shape),
+  organisations: Object.keys(organisationRowSchema.shape),
+  notes: Object.keys(noteRowSchema.shape),
+  explore_fields: Object.keys(exploreFieldRowSchema.shape),
+  imports: Object.keys(importRowSchema.shape),
+} as const satisfies Record<BackupTable, string[]>;
+
+/** What a restore brought back, for the confirmation message. */
+export const restoreSummarySchema = z.object({
+  contacts: z.number().int(),
+  organisations: z.number().int(),
+  notes: z.number().int(),
+  exploreFields: z.number().int(),
+  imports: z.number().int(),
+});
+
+export type RestoreSummary = z.output<typeof restoreSummarySchema>;
+
+/**
+ * What the schema cannot see: each id once per table, every reference pointing at a row of the
+ * same file, and one organisation per name (the database holds one per folded name). Returns the
+ * problems with their place in the file, e.g. "data.notes[3].contact_id", at most `limit` of them.
+ */
+export function findBackupReferenceProblems(data: BackupData, limit = 20): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const report = (table: BackupTable, index: number, column: string, rule: FieldProblem['rule']) => {
+    if (problems.length < limit) problems.push({ field: backupFieldPath(table, index, column), rule });
+  };
+  const idsOf = (table: BackupTable) => {
+    const ids = new Set<string>();
+    data[table].forEach((row, index) => {
+      if (ids.has(row.id)) report(table, index, 'id', 'invalid_value');
+      ids.add(row.id);
+    });
+    return ids;
+  };
+  const contacts = idsOf('contacts');
+  const organisations = idsOf('organisations');
+  const imports = idsOf('imports');
+  idsOf('notes');
+  idsOf('explore_fields');
+
+  const organisationNames = new Set<string>();
+  data.organisations.forEach((row, index) => {
+    const key = foldForSearch(row.name);
+    if (organisationNames.has(key)) report('organisations', index, 'name', 'duplicate');
+    organisationNames.add(key);
+  });
+  const check = (table: BackupTable, index: number, column: string, value: string | null, ids: Set<string>) => {
+    if (value !== null && !ids.has(value)) report(table, index, column, 'not_found');
+  };
+  data.contacts.forEach((row, index) => {
+    check('contacts', index, 'organisation_id', row.organisation_id, organisations);
+    check('contacts', index, 'introduced_by_id', row.introduced_by_id, contacts);
+    check('contacts', index, 'import_id', row.import_id, imports);
+  });
+  data.notes.forEach((row, index) => {
+    check('notes', index, 'contact_id', row.contact_id, contacts);
+    check('notes', index, 'organisation_id', row.organisation_id, organisations);
+  });
+  return problems;
+}
+
+/** "data.notes[3].contact_id": the place of a value in the file, as a reader of JSON writes it. */
+export function backupFieldPath(table: string, index: number, column: string): string {
+  return `data.${table}[${index}].${column}`;
+}
+
+/**
+ * JSON.parse for text found inside a backup row. A key that could reach a prototype when the
+ * text is used later ("__proto__", "constructor", "prototype") makes it invalid (undefined).
+ */
+export function parseJsonSafely(value: string): unknown {
+  let unsafe = false;
+  let parsed: unknown;
+  try {
+    parsed = JSON.parse(value, (key, item: unknown) => {
+      if (key === '__proto__' || key === 'constructor' || key === 'prototype') unsafe = true;
+      return item;
+    });
+  } catch {
+    return undefined;
+  }
+  return unsafe ? undefined : parsed;
+}
