@@ -17,10 +17,12 @@ export type ImportAction = (typeof importActions)[number];
 export const fileProblemReasons = [
   'empty_file',
   'not_text',
+  // Valid UTF-8 mixed with invalid bytes: a damaged file, or one cut in the middle of a character.
   'invalid_encoding',
   'no_header',
   'malformed_csv',
   'malformed_vcard',
+  // vCard 2.1 (Android's default export): bare TYPE parameters and quoted-printable values.
   'unsupported_vcard_version',
   'missing_name',
   'invalid_date',

@@ -1,7 +1,9 @@
+import { MAX_IMPORT_BYTES } from '#shared/import.schema';
 import { ParseError } from './imported-contact.ts';
 import { lineAt } from './text-lines.ts';
 
-export const MAX_IMPORT_BYTES = 50 * 1024 * 1024;
+// The limit is part of the API contract (the UI checks it before uploading).
+export { MAX_IMPORT_BYTES };
 
 // Files people rename by mistake (a photo as .vcf, an .xlsx as .csv) are refused before decoding.
 const binarySignatures: { name: string; bytes: number[] }[] = [

@@ -1,3 +1,4 @@
+import { fileProblemReasons } from '#shared/import.schema';
 /**
  * One person read from an import file, before Rapport decides whether it is new or a duplicate.
  * Each parser (LinkedIn CSV, Google CSV, vCard) maps its format onto this shape and nothing else;
@@ -39,20 +40,7 @@ export class ParseError extends Error {
   }
 }
 
-export const parseErrorReasons = [
-  'empty_file',
-  'not_text',
-  // Valid UTF-8 mixed with invalid bytes: a damaged file, or one cut in the middle of a character.
-  'invalid_encoding',
-  'no_header',
-  'malformed_csv',
-  'malformed_vcard',
-  // vCard 2.1 (Android's default export): bare TYPE parameters and quoted-printable values.
-  'unsupported_vcard_version',
-  'missing_name',
-  'invalid_date',
-  'too_large',
-  'unknown_format',
-] as const;
+// One list for parser, API and UI: the reasons a file cannot be read are part of the contract.
+export const parseErrorReasons = fileProblemReasons;
 
 export type ParseErrorReason = (typeof parseErrorReasons)[number];
