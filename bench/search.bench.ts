@@ -260,6 +260,7 @@ async function buildDatabase(file: string): Promise<string[]> {
         field: buildText(2, word, random).replace('.', ''),
         notes: buildText(40, word, random),
         isTarget: random() < 0.1,
+        routine: null,
         motivation: null,
         posting: null,
         version: 1,

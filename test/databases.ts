@@ -5,7 +5,8 @@ import type { DatabaseHandle } from '#server/db/database';
 import { migrateToLatest } from '#server/db/migrate';
 import { openPostgres } from '#server/db/postgres';
 import { openSqlite } from '#server/db/sqlite';
-import { ensureLocalUser } from '#server/users/acting-user';
+import { seedBuiltInQuestions } from '#server/questions/seed-questions';
+import { ensureLocalUser, localUser } from '#server/users/acting-user';
 
 /**
  * The databases every integration suite runs against: in-memory SQLite always, and PostgreSQL
@@ -30,8 +31,10 @@ export const testDatabases: TestDatabase[] = [
 ];
 
 async function prepare(handle: DatabaseHandle): Promise<DatabaseHandle> {
+  // As openAppDatabase does at every start: migrate, the local user, the built-in questions.
   await migrateToLatest(handle);
   await ensureLocalUser(handle.db);
+  await seedBuiltInQuestions(handle.db, localUser.id);
   return handle;
 }
 

@@ -25,7 +25,19 @@ function network(prefix: string, contacts: number, notesPerContact: number): Bac
     format: 'rapport-backup',
     schemaVersion: currentSchemaVersion(),
     createdAt: stamp,
-    data: { contacts: [], organisations: [], notes: [], explore_fields: [], imports: [] },
+    data: {
+      contacts: [],
+      organisations: [],
+      notes: [],
+      explore_fields: [],
+      imports: [],
+      profiles: [],
+      interviews: [],
+      interview_steps: [],
+      meetings: [],
+      templates: [],
+      questions: [],
+    },
   };
   for (let o = 0; o < 50; o += 1) {
     file.data.organisations.push({
@@ -37,6 +49,7 @@ function network(prefix: string, contacts: number, notesPerContact: number): Bac
       is_target: o % 2 === 0 ? 1 : 0,
       motivation: o % 4,
       posting: 1 + (o % 3),
+      routine: null,
       version: 1,
       created_at: stamp,
       updated_at: stamp,

@@ -26,6 +26,8 @@ export const errorCodes = [
   'import_not_latest',
   /** Contacts an import created or merged were changed since (ErrorDetails.count says how many). */
   'import_changed_since',
+  /** A built-in question cannot be deleted: it is hidden instead, so a later release does not bring it back. */
+  'built_in_question',
   'internal',
 ] as const;
 
@@ -36,6 +38,8 @@ export interface FieldProblem {
   field: string;
   rule: ValidationRule;
   limit?: number;
+  /** A non-personal word the message quotes, such as the unknown placeholder's name. */
+  value?: string;
 }
 
 export const validationRules = [
@@ -54,6 +58,14 @@ export const validationRules = [
   'not_found',
   /** Another record of the user's already has this name (ignoring case and accents). */
   'duplicate',
+  /** A meeting (or another future event) set at a time already past. */
+  'in_the_past',
+  /** An end that is not after its start. */
+  'before_start',
+  /** A template names a placeholder Rapport does not know (FieldProblem.value names it). */
+  'unknown_placeholder',
+  /** The step does not fit where the interview is now (e.g. a follow-up before any request). */
+  'not_allowed_now',
 ] as const;
 
 export type ValidationRule = (typeof validationRules)[number];

@@ -10,6 +10,7 @@ function row(name: string, motivation: number | null, posting: number | null, ad
     notes: '',
     isTarget: true,
     motivation,
+    routine: null,
     posting,
     version: 1,
     createdAt: '2025-01-01T00:00:00.000Z',

@@ -1,3 +1,5 @@
+import type { RoutineKind } from './follow-up-routine.ts';
+
 /**
  * An employer or other organisation the user may want to learn about. The target list follows
  * the LAMP method: Advocacy (do I know someone there), Motivation (how much I want to work there,
@@ -13,6 +15,8 @@ export interface Organisation {
   isTarget: boolean;
   motivation: number | null;
   posting: number | null;
+  /** The follow-up routine for requests to people here, or null for the user's default. */
+  routine: RoutineKind | null;
   version: number;
   createdAt: string;
   updatedAt: string;

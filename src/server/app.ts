@@ -20,6 +20,18 @@ import { ExportService } from './transfer/export.service.ts';
 import { importPathsWithOwnBodyLimit, importsRoutes } from './imports/imports.routes.ts';
 import { ImportsService } from './imports/imports.service.ts';
 import { searchRoutes } from './search/search.routes.ts';
+import { calendarFeedRoutes } from './calendar/calendar-feed.routes.ts';
+import { MeetingCalendarService } from './calendar/meeting-calendar.service.ts';
+import { interviewsRoutes } from './interviews/interviews.routes.ts';
+import { InterviewsService } from './interviews/interviews.service.ts';
+import { profileRoutes } from './profile/profile.routes.ts';
+import { ProfileService } from './profile/profile.service.ts';
+import { questionsRoutes } from './questions/questions.routes.ts';
+import { QuestionsService } from './questions/questions.service.ts';
+import { templatesRoutes } from './templates/templates.routes.ts';
+import { TemplatesService } from './templates/templates.service.ts';
+import { todayRoutes } from './today/today.routes.ts';
+import { TodayService } from './today/today.service.ts';
 import { SearchService } from './search/search.service.ts';
 import type { AppEnv } from './http/app-env.ts';
 import { handleErrors, sendAppError } from './http/error-handler.ts';
@@ -82,8 +94,23 @@ export function createApp(options: AppOptions) {
   api.route('/export', exportRoutes(new ExportService(options.database.db), options.clock));
   api.route('/imports', importsRoutes(new ImportsService(options.database, searchIndex, options.clock)));
   api.route('/', backupRoutes(new BackupService(options.database, options.clock), options.logger, options.clock));
+  const meetingCalendar = new MeetingCalendarService(options.database.db, options.clock);
+  api.route(
+    '/interviews',
+    interviewsRoutes(new InterviewsService(options.database.db, options.clock), meetingCalendar),
+  );
+  api.route('/today', todayRoutes(new TodayService(options.database.db, options.clock)));
+  api.route('/profile', profileRoutes(new ProfileService(options.database.db, options.clock)));
+  api.route('/templates', templatesRoutes(new TemplatesService(options.database.db, options.clock)));
+  api.route('/questions', questionsRoutes(new QuestionsService(options.database.db, options.clock)));
   api.notFound((c) => sendAppError(c, new AppError('not_found')));
   app.route('/api', api);
+  const feed = new Hono<AppEnv>();
+  feed.use(async (c, next) => {
+    await next();
+    c.header('Cache-Control', 'no-store'); // a calendar program should ask again, not keep a stale copy
+  });
+  app.route('/calendar', feed.route('/', calendarFeedRoutes(meetingCalendar)));
 
   if (options.webRoot) serveWebApp(app, options.webRoot);
   app.notFound((c) => sendAppError(c, new AppError('not_found')));

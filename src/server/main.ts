@@ -12,6 +12,7 @@ import { openPostgres } from './db/postgres.ts';
 import { openSqlite } from './db/sqlite.ts';
 import { createLogger } from './logger.ts';
 import { ensureLocalUser } from './users/acting-user.ts';
+import { seedBuiltInQuestionsForEveryone } from './questions/seed-questions.ts';
 import { rebuildSearchIndex } from './search/rebuild-search-index.ts';
 import { SearchIndex } from './search/search-index.repo.ts';
 
@@ -22,6 +23,8 @@ export interface ServerConfig {
   databaseUrl?: string;
   webRoot?: string;
   logger?: Logger;
+  /** The time the server lives in (see clock.ts); the real clock when omitted. */
+  clock?: () => Date;
 }
 
 export interface RunningServer {
@@ -40,7 +43,13 @@ export async function startServer(config: ServerConfig): Promise<RunningServer> 
   let server: ServerType | undefined;
   try {
     const port = await listen(config, (allowedHosts) => {
-      const app = createApp({ database, logger, allowedHosts, ...(config.webRoot ? { webRoot: config.webRoot } : {}) });
+      const app = createApp({
+        database,
+        logger,
+        allowedHosts,
+        ...(config.webRoot ? { webRoot: config.webRoot } : {}),
+        ...(config.clock ? { clock: config.clock } : {}),
+      });
       server = serve({ fetch: app.fetch, hostname: config.host, port: config.port });
       return server;
     });
@@ -73,6 +82,8 @@ export async function openAppDatabase(
   try {
     const migration = await migrateToLatest(database);
     await ensureLocalUser(database.db);
+    // Every start: new built-in questions, and better wording for those the user has not edited.
+    await seedBuiltInQuestionsForEveryone(database.db);
     // The search index is derived data: a new schema may index differently, so rebuild it.
     if (migration.applied.length > 0) await rebuildSearchIndex(database.db, new SearchIndex(database.dialect));
     return { database, migration };

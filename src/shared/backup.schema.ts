@@ -4,6 +4,21 @@ import type { FieldProblem } from '#domain/errors';
 import { exploreFieldLimits } from '#domain/explore-field';
 import { MOTIVATION_MAX, MOTIVATION_MIN, organisationLimits, POSTING_MAX, POSTING_MIN } from '#domain/organisation';
 import { foldForSearch } from '#domain/search-key';
+import { routineKinds } from '#domain/follow-up-routine';
+import { holidayCountries } from '#domain/business-days';
+import { isCalendarDay } from '#domain/calendar-day';
+import {
+  interviewLimits,
+  interviewStages,
+  interviewStepKinds,
+  meetingFormats,
+  requestChannels,
+} from '#domain/interview';
+import { locales } from '#domain/locale';
+import { templateKinds } from '#domain/request-templates';
+import { isKnownTimeZone, isLocalDateTime } from '#domain/zoned-time';
+import { QUESTION_TEXT_MAX } from '#domain/question';
+import { QUESTION_MINUTES_MAX, QUESTION_MINUTES_MIN, questionCategories, tiaraLenses } from '#domain/question-bank';
 
 /**
  * A JSON backup: everything one user has, as the rows of the tables (column names as in
@@ -99,6 +114,7 @@ export const organisationRowSchema = z.strictObject({
   is_target: flag,
   motivation: z.number().int().min(MOTIVATION_MIN).max(MOTIVATION_MAX).nullable(),
   posting: z.number().int().min(POSTING_MIN).max(POSTING_MAX).nullable(),
+  routine: z.enum(routineKinds).nullable(),
   version,
   created_at: timestamp,
   updated_at: timestamp,
@@ -131,6 +147,138 @@ export const importRowSchema = z.strictObject({
   undone_at: timestamp.nullable(),
 });
 
+const day = z.string().refine(isCalendarDay, { params: { rule: 'invalid_date' } });
+const localDateTime = z.string().refine(isLocalDateTime, { params: { rule: 'invalid_date' } });
+const timeZone = z
+  .string()
+  .max(100)
+  .refine(isKnownTimeZone, { params: { rule: 'invalid_value' } });
+const count = z.number().int().min(0);
+
+/** The user's profile: one row at most. Its calendar feed token is left out (a new one is made). */
+export const profileRowSchema = z.strictObject({
+  my_name: text(200),
+  my_background: text(300),
+  my_field: text(200),
+  country: z.enum(holidayCountries).or(z.literal('')),
+  time_zone: timeZone.or(z.literal('')),
+  routine: z.enum(routineKinds),
+  version,
+  updated_at: timestamp,
+});
+
+export const interviewRowSchema = z.strictObject({
+  id,
+  contact_id: id,
+  stage: z.enum(interviewStages),
+  goal: text(interviewLimits.goal),
+  request_channel: z.enum(requestChannels).nullable(),
+  requested_on: day.nullable(),
+  replied_on: day.nullable(),
+  routine: z.enum(routineKinds).nullable(),
+  draft_kind: z.enum(templateKinds),
+  draft_subject: text(interviewLimits.subject),
+  draft_body: text(interviewLimits.body),
+  offered_slots: jsonTextList(16),
+  offered_slots_zone: timeZone.or(z.literal('')),
+  rehearsals: count,
+  version,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+/** A step of an interview's history; its detail is a JSON object of short texts. */
+export const interviewStepRowSchema = z.strictObject({
+  id,
+  interview_id: id,
+  position: z.number().int().min(1),
+  kind: z.enum(interviewStepKinds),
+  on_day: day,
+  detail: z
+    .string()
+    .max(10_000)
+    .refine(
+      (value) => {
+        const detail = parseJsonSafely(value);
+        return (
+          typeof detail === 'object' &&
+          detail !== null &&
+          !Array.isArray(detail) &&
+          Object.values(detail).every((item) => typeof item === 'string')
+        );
+      },
+      { params: { rule: 'invalid_value' } },
+    ),
+  created_at: timestamp,
+});
+
+export const meetingRowSchema = z.strictObject({
+  id,
+  interview_id: id,
+  start_local: localDateTime,
+  time_zone: timeZone,
+  duration_minutes: z.number().int().min(interviewLimits.minMeetingMinutes).max(interviewLimits.maxMeetingMinutes),
+  format: z.enum(meetingFormats),
+  place: text(interviewLimits.place),
+  sequence: count,
+  cancelled: flag,
+  reminders_done: jsonTextList(40),
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const templateRowSchema = z.strictObject({
+  id,
+  kind: z.enum(templateKinds),
+  language: z.enum(locales),
+  name: z.string().min(1).max(100),
+  subject: text(interviewLimits.subject),
+  body: z.string().min(1).max(interviewLimits.body),
+  replaces_built_in: flag,
+  version,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+/**
+ * A question of the bank: a built-in one (its key; rows the seed step added are backed up too,
+ * with the user's hidden flag and edits) or the user's own. Texts are a JSON object of the
+ * languages filled, at least one.
+ */
+export const questionRowSchema = z.strictObject({
+  id,
+  built_in_key: z
+    .string()
+    .regex(/^[a-z_]{1,50}\.[a-z_]{1,50}$/)
+    .nullable(),
+  category: z.enum(questionCategories),
+  lens: z.enum(tiaraLenses),
+  minutes: z.number().int().min(QUESTION_MINUTES_MIN).max(QUESTION_MINUTES_MAX),
+  texts: z.string().refine(
+    (value) => {
+      const texts = parseJsonSafely(value);
+      if (typeof texts !== 'object' || texts === null || Array.isArray(texts)) return false;
+      const entries = Object.entries(texts);
+      return (
+        entries.length > 0 &&
+        entries.every(
+          ([language, text]) =>
+            (locales as readonly string[]).includes(language) &&
+            typeof text === 'string' &&
+            text.trim() !== '' &&
+            text.length <= QUESTION_TEXT_MAX,
+        )
+      );
+    },
+    { params: { rule: 'invalid_value' } },
+  ),
+  hidden: flag,
+  edited: flag,
+  version,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
 const rows = <Row extends z.ZodType>(row: Row) => z.array(row).max(MAX_BACKUP_ROWS);
 
 export const backupDataSchema = z.strictObject({
@@ -139,6 +287,12 @@ export const backupDataSchema = z.strictObject({
   notes: rows(noteRowSchema),
   explore_fields: rows(exploreFieldRowSchema),
   imports: rows(importRowSchema),
+  profiles: z.array(profileRowSchema).max(1),
+  interviews: rows(interviewRowSchema),
+  interview_steps: rows(interviewStepRowSchema),
+  meetings: rows(meetingRowSchema),
+  templates: rows(templateRowSchema),
+  questions: rows(questionRowSchema),
 });
 
 export const backupFileSchema = z.strictObject({
@@ -169,7 +323,16 @@ export const backupTables = [
   'contacts',
   'notes',
   'explore_fields',
+  'profiles',
+  'interviews',
+  'interview_steps',
+  'meetings',
+  'templates',
+  'questions',
 ] as const satisfies readonly BackupTable[];
+
+/** Tables keyed by their owner instead of an id of their own: one row per user. */
+export const ownerKeyedTables: readonly BackupTable[] = ['profiles'];
 
 /** The columns each table has in a backup, in the schema's order. */
 export const backupColumns = {
@@ -178,6 +341,12 @@ export const backupColumns = {
   notes: Object.keys(noteRowSchema.shape),
   explore_fields: Object.keys(exploreFieldRowSchema.shape),
   imports: Object.keys(importRowSchema.shape),
+  profiles: Object.keys(profileRowSchema.shape),
+  interviews: Object.keys(interviewRowSchema.shape),
+  interview_steps: Object.keys(interviewStepRowSchema.shape),
+  meetings: Object.keys(meetingRowSchema.shape),
+  templates: Object.keys(templateRowSchema.shape),
+  questions: Object.keys(questionRowSchema.shape),
 } as const satisfies Record<BackupTable, string[]>;
 
 /** What a restore brought back, for the confirmation message. */
@@ -187,6 +356,8 @@ export const restoreSummarySchema = z.object({
   notes: z.number().int(),
   exploreFields: z.number().int(),
   imports: z.number().int(),
+  interviews: z.number().int(),
+  templates: z.number().int(),
 });
 
 export type RestoreSummary = z.output<typeof restoreSummarySchema>;
@@ -201,7 +372,7 @@ export function findBackupReferenceProblems(data: BackupData, limit = 20): Field
   const report = (table: BackupTable, index: number, column: string, rule: FieldProblem['rule']) => {
     if (problems.length < limit) problems.push({ field: backupFieldPath(table, index, column), rule });
   };
-  const idsOf = (table: BackupTable) => {
+  const idsOf = (table: Exclude<BackupTable, 'profiles'>) => {
     const ids = new Set<string>();
     data[table].forEach((row, index) => {
       if (ids.has(row.id)) report(table, index, 'id', 'invalid_value');
@@ -214,6 +385,11 @@ export function findBackupReferenceProblems(data: BackupData, limit = 20): Field
   const imports = idsOf('imports');
   idsOf('notes');
   idsOf('explore_fields');
+  const interviews = idsOf('interviews');
+  idsOf('interview_steps');
+  idsOf('meetings');
+  idsOf('templates');
+  idsOf('questions');
 
   const organisationNames = new Set<string>();
   data.organisations.forEach((row, index) => {
@@ -232,6 +408,27 @@ export function findBackupReferenceProblems(data: BackupData, limit = 20): Field
   data.notes.forEach((row, index) => {
     check('notes', index, 'contact_id', row.contact_id, contacts);
     check('notes', index, 'organisation_id', row.organisation_id, organisations);
+  });
+  data.interviews.forEach((row, index) => check('interviews', index, 'contact_id', row.contact_id, contacts));
+  const stepPositions = new Set<string>();
+  data.interview_steps.forEach((row, index) => {
+    check('interview_steps', index, 'interview_id', row.interview_id, interviews);
+    const key = `${row.interview_id}\u0000${row.position}`;
+    if (stepPositions.has(key)) report('interview_steps', index, 'position', 'duplicate');
+    stepPositions.add(key);
+  });
+  const meetingOf = new Set<string>();
+  data.meetings.forEach((row, index) => {
+    check('meetings', index, 'interview_id', row.interview_id, interviews);
+    if (meetingOf.has(row.interview_id)) report('meetings', index, 'interview_id', 'duplicate');
+    meetingOf.add(row.interview_id);
+  });
+  // The database holds one copy of each built-in question per user.
+  const builtInKeys = new Set<string>();
+  data.questions.forEach((row, index) => {
+    if (row.built_in_key === null) return;
+    if (builtInKeys.has(row.built_in_key)) report('questions', index, 'built_in_key', 'duplicate');
+    builtInKeys.add(row.built_in_key);
   });
   return problems;
 }

@@ -7,6 +7,7 @@ import {
   POSTING_MIN,
   websiteHref,
 } from '#domain/organisation';
+import { routineKinds } from '#domain/follow-up-routine';
 
 const optionalText = (max: number) => z.string().trim().max(max).default('');
 
@@ -20,6 +21,8 @@ export const organisationInputSchema = z.strictObject({
   isTarget: z.boolean().default(false),
   motivation: z.number().int().min(MOTIVATION_MIN).max(MOTIVATION_MAX).nullable().default(null),
   posting: z.number().int().min(POSTING_MIN).max(POSTING_MAX).nullable().default(null),
+  /** The follow-up routine for requests to people here; null: the user's default (Settings). */
+  routine: z.enum(routineKinds).nullable().default(null),
 });
 
 export type OrganisationInput = z.input<typeof organisationInputSchema>;
@@ -36,6 +39,7 @@ export const organisationSchema = z.object({
   isTarget: z.boolean(),
   motivation: z.number().int().nullable(),
   posting: z.number().int().nullable(),
+  routine: z.enum(routineKinds).nullable(),
   version: z.number().int(),
   createdAt: z.string(),
   updatedAt: z.string(),

@@ -30,7 +30,7 @@ test('a backup downloaded from Settings brings a deleted contact back', async ({
 
   const deleted = await request.delete(`${rapport.url}/api/contacts/${jonas.id}`, { headers: { origin: rapport.url } });
   expect(deleted.status()).toBe(204);
-  await page.goto(rapport.url);
+  await page.goto(`${rapport.url}/contacts`);
   await expect(page.getByRole('link', { name: /Ingrid Bergersen/ })).toBeVisible();
   await expect(page.getByRole('link', { name: /Jonas Keller/ })).toHaveCount(0);
 

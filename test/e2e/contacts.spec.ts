@@ -12,7 +12,7 @@ async function createContact(request: APIRequestContext, url: string, fields: Re
 test.use({ locale: 'en-GB' });
 
 test('a new user sees a helpful empty state and adds a first contact', async ({ page, rapport }) => {
-  await page.goto(rapport.url);
+  await page.goto(`${rapport.url}/contacts`);
   await expect(page.getByRole('heading', { name: 'Start with the people you already know' })).toBeVisible();
   await page.getByRole('link', { name: 'Add your first contact' }).click();
 
@@ -46,7 +46,7 @@ test('mistakes are explained next to the field, and nothing is saved', async ({ 
 
 test('a contact can be edited and the change is shown in the list', async ({ page, rapport, request }) => {
   const contact = await createContact(request, rapport.url, { name: 'Jonas Keller', title: 'Data engineer' });
-  await page.goto(rapport.url);
+  await page.goto(`${rapport.url}/contacts`);
   await page.getByRole('link', { name: /Jonas Keller/ }).click();
   await expect(page).toHaveURL(new RegExp(`/contacts/${contact.id}$`));
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
@@ -65,7 +65,7 @@ test('a contact can be edited and the change is shown in the list', async ({ pag
 
 test('deleting asks first, says what goes, and removes the contact', async ({ page, rapport, request }) => {
   await createContact(request, rapport.url, { name: 'Sri Wahyuni' });
-  await page.goto(rapport.url);
+  await page.goto(`${rapport.url}/contacts`);
   await page.getByRole('link', { name: /Sri Wahyuni/ }).click();
   await page.getByRole('button', { name: 'Delete contact' }).click();
 
@@ -83,7 +83,7 @@ test('deleting asks first, says what goes, and removes the contact', async ({ pa
 test('search finds people by folded spelling and explains when nobody matches', async ({ page, rapport, request }) => {
   await createContact(request, rapport.url, { name: 'Bjørn Dæhlie', organisation: 'Statkraft' });
   await createContact(request, rapport.url, { name: 'Sri Wahyuni', organisation: 'Gojek' });
-  await page.goto(rapport.url);
+  await page.goto(`${rapport.url}/contacts`);
   await expect(page.getByText('2 contacts')).toBeVisible();
 
   await page.keyboard.press('/');
@@ -101,7 +101,7 @@ test('search finds people by folded spelling and explains when nobody matches', 
 });
 
 test('the language can be switched and the choice is remembered', async ({ page, rapport }) => {
-  await page.goto(rapport.url);
+  await page.goto(`${rapport.url}/contacts`);
   await expect(page.locator('html')).toHaveAttribute('lang', 'en');
   await page.getByLabel('Language').first().selectOption('nb');
 
@@ -133,7 +133,7 @@ test('everything entered survives a restart of the server', async ({ page, rappo
   await expect(page.getByRole('status')).toContainText('Zainab Hassan was added.');
 
   const { url } = await rapport.restart();
-  await page.goto(url);
+  await page.goto(`${url}/contacts`);
   await page.getByRole('link', { name: /Zainab Hassan/ }).click();
   await expect(page.getByText('Ask about the graduate programme.')).toBeVisible();
   await page.getByRole('link', { name: 'Edit', exact: true }).click();
@@ -174,7 +174,7 @@ test('text that looks like HTML is shown as text, never run', async ({ page, rap
     organisation: '<script>window.__xss=2</script>',
     notes: '<svg onload="window.__xss=3">',
   });
-  await page.goto(rapport.url);
+  await page.goto(`${rapport.url}/contacts`);
   await expect(page.getByText('<img src=x onerror="window.__xss=1">')).toBeVisible();
   await page.getByRole('link', { name: /img src/ }).click();
   await expect(page.getByRole('heading', { level: 1 })).toHaveText('<img src=x onerror="window.__xss=1">');

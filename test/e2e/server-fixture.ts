@@ -29,8 +29,11 @@ export interface RapportServer {
   readonly dataDir: string;
   /** SIGTERM, wait for the exit, SIGKILL if it takes too long. Safe to call twice. */
   stop(): Promise<void>;
-  /** Stops, then starts again on the same data directory: what a user's restart does. */
-  restart(): Promise<{ url: string }>;
+  /**
+   * Stops, then starts again on the same data directory: what a user's restart does. `now` moves
+   * the server's clock (RAPPORT_NOW), e.g. to three business days after a request.
+   */
+  restart(options?: { now?: string }): Promise<{ url: string }>;
 }
 
 /** Server processes still alive, killed if the test worker exits without stopping them. */
@@ -43,11 +46,11 @@ process.on('exit', () => {
  * Starts a server on `dataDir`, or on a fresh temporary directory that the caller removes after
  * stop() (the `rapport` fixture below does both for you).
  */
-export async function startRapport(options: { dataDir?: string } = {}): Promise<RapportServer> {
+export async function startRapport(options: { dataDir?: string; now?: string } = {}): Promise<RapportServer> {
   const dataDir = options.dataDir ?? (await mkdtemp(join(tmpdir(), 'rapport-e2e-')));
   let current: ServerProcess;
   try {
-    current = await spawnServer(dataDir);
+    current = await spawnServer(dataDir, options.now);
   } catch (error) {
     // A directory we made ourselves is ours to clean up; a caller's is left alone.
     if (!options.dataDir) await rm(dataDir, { recursive: true, force: true });
@@ -60,9 +63,9 @@ export async function startRapport(options: { dataDir?: string } = {}): Promise<
     },
     dataDir,
     stop: () => current.stop(),
-    async restart() {
+    async restart(restartOptions: { now?: string } = {}) {
       await current.stop();
-      current = await spawnServer(dataDir);
+      current = await spawnServer(dataDir, restartOptions.now ?? options.now);
       return { url: current.url };
     },
   };
@@ -73,11 +76,11 @@ interface ServerProcess {
   stop(): Promise<void>;
 }
 
-async function spawnServer(dataDir: string): Promise<ServerProcess> {
+async function spawnServer(dataDir: string, now?: string): Promise<ServerProcess> {
   // Port 0: the OS picks a free port, so tests never collide with each other or a dev server.
   const child = spawn(process.execPath, [cliPath, 'serve', '--port', '0', '--data-dir', dataDir], {
     cwd: repoRoot,
-    env: childEnv(),
+    env: childEnv(now),
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   liveChildren.add(child);
@@ -139,9 +142,11 @@ async function spawnServer(dataDir: string): Promise<ServerProcess> {
   return { url, stop };
 }
 
-/** English messages whatever the developer's locale, so LISTENING_LINE matches. */
-function childEnv(): NodeJS.ProcessEnv {
+/** English messages whatever the developer's locale (so LISTENING_LINE matches); RAPPORT_NOW when a test sets the clock. */
+function childEnv(now?: string): NodeJS.ProcessEnv {
   const env: NodeJS.ProcessEnv = { ...process.env, LANG: 'C' };
+  if (now) env.RAPPORT_NOW = now;
+  else delete env.RAPPORT_NOW;
   // These outrank LANG in the CLI's locale choice (cli-locale.ts).
   delete env.LC_ALL;
   delete env.LC_MESSAGES;

@@ -17,7 +17,28 @@ export const FIRST_BACKUP_SCHEMA = '0002-add-organisations-notes-and-contact-det
  * schema needs an entry (backup.test.ts fails otherwise): 'unchanged' when it changes no column a
  * backup holds, else a function that turns the rows of the older schema into those of the newer.
  */
-export const backupUpgrades: Record<string, 'unchanged' | ((data: Record<string, unknown[]>) => BackupData)> = {};
+export const backupUpgrades: Record<string, 'unchanged' | ((data: Record<string, unknown[]>) => BackupData)> = {
+  // Organisations gained a routine (null: the user's default); interviews, meetings, templates and
+  // the profile are new, so a backup from before has none of them.
+  '0003-add-interviews-meetings-and-profile': (data) =>
+    ({
+      ...data,
+      // Untrusted rows: only objects are upgraded; anything else is left for the schema to refuse.
+      organisations: Array.isArray(data.organisations)
+        ? data.organisations.map((row) =>
+            typeof row === 'object' && row !== null && !Array.isArray(row) ? { ...row, routine: null } : row,
+          )
+        : data.organisations,
+      profiles: [],
+      interviews: [],
+      interview_steps: [],
+      meetings: [],
+      templates: [],
+    }) as unknown as BackupData,
+  // The question bank is new. A backup from before has none of it: after the restore, the seed
+  // step gives the user the built-in questions again (restore.ts).
+  '0004-add-question-bank': (data) => ({ ...data, questions: [] }) as unknown as BackupData,
+};
 
 export type SchemaVerdict =
   | { kind: 'current' }

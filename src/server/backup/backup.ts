@@ -1,6 +1,6 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { BACKUP_FORMAT, backupColumns, type BackupTable } from '#shared/backup.schema';
+import { BACKUP_FORMAT, backupColumns, ownerKeyedTables, type BackupTable } from '#shared/backup.schema';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Database } from '../db/tables.ts';
 import { currentSchemaVersion } from './backup-version.ts';
@@ -12,6 +12,12 @@ const fileOrder = [
   'notes',
   'explore_fields',
   'imports',
+  'profiles',
+  'interviews',
+  'interview_steps',
+  'meetings',
+  'templates',
+  'questions',
 ] as const satisfies readonly BackupTable[];
 
 /** Rows read per query: small enough to keep memory flat, large enough to keep queries few. */
@@ -74,6 +80,13 @@ async function writeRows(
   write: (chunk: string) => void | Promise<void>,
 ): Promise<number> {
   const columns = sql.join(backupColumns[table].map((column) => sql.ref(column)));
+  if (ownerKeyedTables.includes(table)) {
+    // One row per owner (the profile): nothing to page through.
+    const { rows } = await sql<Record<string, unknown>>`
+      select ${columns} from ${sql.table(table)} where owner_id = ${ownerId}`.execute(db);
+    if (rows.length > 0) await write(rows.map((row) => `\n${JSON.stringify(row)}`).join(','));
+    return rows.length;
+  }
   let count = 0;
   let lastId: string | undefined;
   for (;;) {

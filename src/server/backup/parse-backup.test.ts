@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { AppError } from '#domain/errors';
+import { backupTables } from '#shared/backup.schema';
 import { currentSchemaVersion, judgeSchemaVersion } from './backup-version.ts';
 import { parseBackupText } from './parse-backup.ts';
 
@@ -14,7 +15,7 @@ const emptyBackup = (schemaVersion = currentSchemaVersion()) =>
     format: 'rapport-backup',
     schemaVersion,
     createdAt: '2026-11-22T10:00:00.000Z',
-    data: { contacts: [], organisations: [], notes: [], explore_fields: [], imports: [] },
+    data: Object.fromEntries(backupTables.map((table) => [table, []])),
   });
 
 function refusal(text: string): AppError {
@@ -47,6 +48,39 @@ describe('judging a backup’s schema version', () => {
 });
 
 describe('reading a backup file', () => {
+  it('reads a backup from before interviews existed: organisations get the default routine, new tables none', () => {
+    const before = JSON.stringify({
+      format: 'rapport-backup',
+      schemaVersion: '0002-add-organisations-notes-and-contact-details',
+      createdAt: '2026-11-01T10:00:00.000Z',
+      data: {
+        contacts: [],
+        organisations: [
+          {
+            id: 'org-1',
+            name: 'Statkraft',
+            website: '',
+            field: '',
+            notes: '',
+            is_target: 1,
+            motivation: 3,
+            posting: 2,
+            version: 1,
+            created_at: '2026-11-01T10:00:00.000Z',
+            updated_at: '2026-11-01T10:00:00.000Z',
+          },
+        ],
+        notes: [],
+        explore_fields: [],
+        imports: [],
+      },
+    });
+    const upgraded = parseBackupText(before);
+    expect(upgraded.data.organisations[0]?.routine).toBeNull();
+    expect(upgraded.data.interviews).toEqual([]);
+    expect(upgraded.data.profiles).toEqual([]);
+  });
+
   it('accepts an empty backup, with or without a byte order mark', () => {
     expect(parseBackupText(emptyBackup()).data.contacts).toEqual([]);
     expect(parseBackupText(`\uFEFF${emptyBackup()}`).data.contacts).toEqual([]);

@@ -6,6 +6,7 @@ import {
   backupColumns,
   backupFieldPath,
   backupTables,
+  ownerKeyedTables,
   parseJsonSafely,
   type BackupFile,
   type BackupTable,
@@ -82,6 +83,13 @@ export async function fillStaging(db: Kysely<Database>, ownerId: string, backup:
       'explore_fields',
       data.explore_fields.map((row) => ({ owner_id: ownerId, ...row })),
     );
+    for (const table of ['profiles', 'interviews', 'interview_steps', 'meetings', 'templates', 'questions'] as const) {
+      await insertRows(
+        trx,
+        table,
+        (data[table] as Record<string, unknown>[]).map((row) => ({ owner_id: ownerId, ...row })),
+      );
+    }
   });
 }
 
@@ -212,11 +220,23 @@ export async function swapIntoLive(
     await sql`delete from search_docs where owner_id = ${ownerId}`.execute(trx);
   }
   // Notes first, so the cascades from contacts and organisations have nothing left to do.
-  for (const table of ['notes', 'contacts', 'organisations', 'explore_fields', 'imports'] as const) {
+  for (const table of [
+    'interview_steps',
+    'meetings',
+    'interviews',
+    'templates',
+    'questions',
+    'profiles',
+    'notes',
+    'contacts',
+    'organisations',
+    'explore_fields',
+    'imports',
+  ] as const) {
     await sql`delete from ${sql.table(table)} where owner_id = ${ownerId}`.execute(trx);
   }
   for (const table of backupTables) {
-    await refuseForeignIds(trx, table, backup, staged);
+    if (!ownerKeyedTables.includes(table)) await refuseForeignIds(trx, table, backup, staged);
     const columns = sql.join(storedColumns(table).map((column) => sql.ref(column)));
     // Contacts refer to each other; both engines check a foreign key at the end of the statement.
     await sql`insert into ${sql.table(table)} (${columns}) select ${columns} from ${staged(table)}`.execute(trx);

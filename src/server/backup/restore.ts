@@ -8,6 +8,7 @@ import type { DatabaseHandle } from '../db/database.ts';
 import { migrateToLatest } from '../db/migrate.ts';
 import { openSqlite } from '../db/sqlite.ts';
 import type { Database } from '../db/tables.ts';
+import { seedBuiltInQuestions } from '../questions/seed-questions.ts';
 import { SearchIndex } from '../search/search-index.repo.ts';
 import { fillStaging, indexStaging, swapIntoLive } from './restore-rows.ts';
 
@@ -42,10 +43,15 @@ export async function restoreBackup(
   options: RestoreOptions = {},
 ): Promise<RestoreSummary> {
   const now = options.now ?? new Date();
-  const run = () =>
-    handle.dialect === 'sqlite'
+  const run = async () => {
+    await (handle.dialect === 'sqlite'
       ? restoreOnSqlite(handle, ownerId, backup, now, options)
-      : restoreOnPostgres(handle, ownerId, backup, now, options);
+      : restoreOnPostgres(handle, ownerId, backup, now, options));
+    // A backup from before the question bank has none of it: the built-in questions come back as at
+    // a start (the backed-up ones keep their edits and hidden flags). A crash before this line
+    // loses nothing: the next start seeds too.
+    await seedBuiltInQuestions(handle.db, ownerId, now);
+  };
   await oneAtATime(handle, run);
   options.onPhase?.('done');
   const { data } = backup;
@@ -55,6 +61,8 @@ export async function restoreBackup(
     notes: data.notes.length,
     exploreFields: data.explore_fields.length,
     imports: data.imports.length,
+    interviews: data.interviews.length,
+    templates: data.templates.length,
   };
 }
 

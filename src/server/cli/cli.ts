@@ -4,6 +4,7 @@ import { defaultDataDir } from '../data-dir.ts';
 import { isPostgresUrl } from '../db/database.ts';
 import { MigrationFailedError, MigrationRefusedError } from '../db/migrate.ts';
 import { createTerminalLogger } from '../logger.ts';
+import { clockFromEnvironment } from '../clock.ts';
 import { startServer } from '../main.ts';
 import { terminalLocale } from './cli-locale.ts';
 import { openBrowser } from './open-browser.ts';
@@ -106,6 +107,7 @@ async function serveCommand(
       host,
       dataDir,
       logger: createTerminalLogger(context.env.RAPPORT_LOG_LEVEL),
+      clock: clockFromEnvironment(context.env.RAPPORT_NOW),
       ...(databaseUrl ? { databaseUrl } : {}),
       ...(context.webRoot ? { webRoot: context.webRoot } : {}),
     });

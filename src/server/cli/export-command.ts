@@ -2,6 +2,8 @@ import { resolve } from 'node:path';
 import { parseArgs } from 'node:util';
 import type { Translate } from '#shared/i18n/translator';
 import { BackupService } from '../backup/backup.service.ts';
+import { MeetingCalendarService } from '../calendar/meeting-calendar.service.ts';
+import { clockFromEnvironment } from '../clock.ts';
 import type { DatabaseHandle } from '../db/database.ts';
 import { ExportService } from '../transfer/export.service.ts';
 import { localUser } from '../users/acting-user.ts';
@@ -9,12 +11,12 @@ import { describeCommandError, firstLine, openCliDatabase } from './cli-database
 import { describeUsageError, EXIT_FAILURE, EXIT_OK, EXIT_USAGE, helpText, type CliContext } from './cli.ts';
 import { streamWriter, writeFileAtomically } from './write-file-atomically.ts';
 
-const formats = ['vcard', 'csv', 'json'] as const;
+const formats = ['vcard', 'csv', 'json', 'ics'] as const;
 type Format = (typeof formats)[number];
 
 /**
- * `rapport export --format vcard|csv|json [--out FILE]`: the contacts as vCard or CSV, or
- * everything as a JSON backup. Without --out the data goes to stdout (so it can be piped) and
+ * `rapport export --format vcard|csv|json|ics [--out FILE]`: the contacts as vCard or CSV,
+ * everything as a JSON backup, or the meetings and due follow-ups as the calendar feed serves them. Without --out the data goes to stdout (so it can be piped) and
  * nothing else is printed there.
  */
 export async function exportCommand(args: string[], context: CliContext, t: Translate): Promise<number> {
@@ -57,16 +59,16 @@ export async function exportCommand(args: string[], context: CliContext, t: Tran
   }
   const path = values.out === undefined ? undefined : resolve(values.out);
   try {
-    let count = 0;
+    let summary: (path: string) => string = () => '';
     const produce = async (write: (chunk: string) => Promise<void>) => {
-      count = await exportInto(opened.database, format, write);
+      summary = await exportInto(opened.database, format, write, t, context.env);
     };
     if (path === undefined) {
       await produce(streamWriter(context.stdout ?? process.stdout));
       return EXIT_OK;
     }
     await writeFileAtomically(path, produce);
-    out(t('transfer.cli.exported', { count, path }));
+    out(summary(path));
     return EXIT_OK;
   } catch (error) {
     err(
@@ -79,13 +81,38 @@ export async function exportCommand(args: string[], context: CliContext, t: Tran
   }
 }
 
-/** Writes the export and says how many contacts it holds. */
+/** Writes the export; answers the sentence that says what went to a file. */
 async function exportInto(
   database: DatabaseHandle,
   format: Format,
   write: (chunk: string) => Promise<void>,
-): Promise<number> {
-  if (format === 'json') return (await new BackupService(database).backUp(localUser, write)).contacts;
+  t: Translate,
+  env: NodeJS.ProcessEnv,
+): Promise<(path: string) => string> {
+  if (format === 'ics') {
+    // The same clock as `rapport serve`, so RAPPORT_NOW gives the same due follow-ups.
+    const calendar = new MeetingCalendarService(database.db, clockFromEnvironment(env.RAPPORT_NOW));
+    const feed = await calendar.feedForUser(localUser, t);
+    await write(feed.text);
+    return (path) =>
+      t('scheduling.cli.exported', {
+        meetings: t('scheduling.cli.meetings', { count: feed.meetings }),
+        followUps: t('scheduling.cli.followUps', { count: feed.dueActions }),
+        path,
+      });
+  }
+  const count =
+    format === 'json'
+      ? (await new BackupService(database).backUp(localUser, write)).contacts
+      : await exportContacts(database, format, write);
+  return (path) => t('transfer.cli.exported', { count, path });
+}
+
+async function exportContacts(
+  database: DatabaseHandle,
+  format: 'vcard' | 'csv',
+  write: (chunk: string) => Promise<void>,
+) {
   const { text, count } = await new ExportService(database.db).exportContacts(localUser, format);
   await write(text);
   return count;

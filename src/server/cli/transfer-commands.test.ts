@@ -84,10 +84,10 @@ describe('rapport export, backup and restore', () => {
   it('asks for a format it knows', async () => {
     expect(await run(['export', '--data-dir', dataDir])).toMatchObject({
       code: EXIT_USAGE,
-      err: 'Say what to export: --format vcard, --format csv or --format json.',
+      err: 'Say what to export: --format vcard, --format csv, --format json or --format ics.',
     });
     expect((await run(['export', '--format', 'pdf', '--data-dir', dataDir])).err).toBe(
-      '“pdf” is not a format Rapport can export. Choose vcard, csv or json.',
+      '“pdf” is not a format Rapport can export. Choose vcard, csv, json or ics.',
     );
     expect((await run(['export', '--format'])).code).toBe(EXIT_USAGE);
     expect((await run(['backup', '--bogus'])).err).toContain('--bogus');
@@ -176,7 +176,9 @@ describe('rapport export, backup and restore', () => {
     expect(en.out).toContain('export           write your contacts');
     expect(en.out).toContain('restore FILE     replace everything in Rapport with a backup file');
     expect(en.out).toContain('--format FORMAT');
+    expect(en.out).toContain('ics (meetings and due follow-ups, as the calendar feed)');
     const nb = await run(['backup', '--help'], { LANG: 'nb_NO.UTF-8' });
     expect(nb.out).toContain('erstatt alt i Rapport med en sikkerhetskopi');
+    expect(nb.out).toContain('ics (møter og oppfølginger, som i kalenderabonnementet)');
   });
 });

@@ -26,7 +26,7 @@ const createMarkerTable: Migration = {
   },
 };
 
-const newerVersion = { ...migrations, '0002-test-add-column': addColumn };
+const newerVersion = { ...migrations, '9002-test-add-column': addColumn };
 
 async function recordExecutedMigration(handle: DatabaseHandle, name: string): Promise<void> {
   await sql`insert into kysely_migration (name, timestamp) values (${name}, ${new Date().toISOString()})`.execute(
@@ -120,10 +120,10 @@ describe('migrateToLatest on a SQLite file', () => {
 
     const outcome = await withDatabase((handle) => migrateToLatest(handle, newerVersion));
 
-    expect(outcome.applied).toEqual(['0002-test-add-column']);
+    expect(outcome.applied).toEqual(['9002-test-add-column']);
     expect(outcome.backupPath).toEqual(expect.any(String));
     const backupPath = outcome.backupPath!;
-    expect(backupPath.startsWith(`${file}.before-0002-test-add-column.`)).toBe(true);
+    expect(backupPath.startsWith(`${file}.before-9002-test-add-column.`)).toBe(true);
     expect(existsSync(backupPath)).toBe(true);
     expect(backupFiles()).toHaveLength(1);
 
@@ -154,7 +154,7 @@ describe('migrateToLatest on a SQLite file', () => {
     const tablesBefore = sqliteTableNames(file);
 
     const attempt = withDatabase((handle) =>
-      migrateToLatest(handle, { ...migrations, '0002-test-create-marker': createMarkerTable }),
+      migrateToLatest(handle, { ...migrations, '9002-test-create-marker': createMarkerTable }),
     );
 
     await expect(attempt).rejects.toBeInstanceOf(MigrationRefusedError);
@@ -167,16 +167,16 @@ describe('migrateToLatest on a SQLite file', () => {
   });
 
   it('refuses a history with a migration missing in between, and leaves the database untouched', async () => {
-    const withoutTheMiddle = { ...migrations, '0003-test-create-marker': createMarkerTable };
+    const withoutTheMiddle = { ...migrations, '9003-test-create-marker': createMarkerTable };
     await withDatabase((handle) => migrateToLatest(handle, withoutTheMiddle));
     const bytesBefore = readFileSync(file);
 
     const attempt = withDatabase((handle) =>
-      migrateToLatest(handle, { ...withoutTheMiddle, '0002-test-add-column': addColumn }),
+      migrateToLatest(handle, { ...withoutTheMiddle, '9002-test-add-column': addColumn }),
     );
 
     await expect(attempt).rejects.toBeInstanceOf(MigrationRefusedError);
-    await expect(attempt).rejects.toThrow(/"0003-test-create-marker" was applied out of order/);
+    await expect(attempt).rejects.toThrow(/"9003-test-create-marker" was applied out of order/);
     expect(backupFiles()).toEqual([]);
     expect(sqliteColumnNames(file, 'contacts')).not.toContain('test_extra');
     expect(readFileSync(file).equals(bytesBefore)).toBe(true);
@@ -210,7 +210,7 @@ describe.each(testDatabases)('migrateToLatest refusals on $name', (testDatabase)
   it('refuses a history with a migration this version does not know, applying nothing', async () => {
     await recordExecutedMigration(database, '0099-from-a-newer-rapport');
 
-    const attempt = migrateToLatest(database, { ...migrations, '0002-test-create-marker': createMarkerTable });
+    const attempt = migrateToLatest(database, { ...migrations, '9002-test-create-marker': createMarkerTable });
 
     await expect(attempt).rejects.toBeInstanceOf(MigrationRefusedError);
     await expect(attempt).rejects.toThrow(/which this version does not know/);
@@ -219,18 +219,18 @@ describe.each(testDatabases)('migrateToLatest refusals on $name', (testDatabase)
   });
 
   it('refuses a history that skips a migration this version has in between, applying nothing', async () => {
-    await recordExecutedMigration(database, '0003-test-already-applied');
+    await recordExecutedMigration(database, '9003-test-already-applied');
 
     const attempt = migrateToLatest(database, {
       ...migrations,
-      '0002-test-create-marker': createMarkerTable,
-      '0003-test-already-applied': addColumn,
+      '9002-test-create-marker': createMarkerTable,
+      '9003-test-already-applied': addColumn,
     });
 
     await expect(attempt).rejects.toBeInstanceOf(MigrationRefusedError);
-    await expect(attempt).rejects.toThrow(/"0003-test-already-applied" was applied out of order/);
+    await expect(attempt).rejects.toThrow(/"9003-test-already-applied" was applied out of order/);
     expect(await tableExists('test_marker')).toBe(false);
-    expect(await readHistory(database)).toEqual([...knownNames, '0003-test-already-applied']);
+    expect(await readHistory(database)).toEqual([...knownNames, '9003-test-already-applied']);
   });
 
   it('rolls back a migration that fails half-way, so the next start can run it again', async () => {
@@ -241,14 +241,14 @@ describe.each(testDatabases)('migrateToLatest refusals on $name', (testDatabase)
       },
     };
 
-    const attempt = migrateToLatest(database, { ...migrations, '0002-test-fails-half-way': failsHalfWay });
+    const attempt = migrateToLatest(database, { ...migrations, '9002-test-fails-half-way': failsHalfWay });
 
     await expect(attempt).rejects.toBeInstanceOf(MigrationFailedError);
     await expect(attempt).rejects.toThrow(/the second step of this migration broke/);
     expect(await tableExists('test_marker')).toBe(false);
     expect(await readHistory(database)).toEqual(knownNames);
-    const retried = await migrateToLatest(database, { ...migrations, '0002-test-fails-half-way': createMarkerTable });
-    expect(retried.applied).toEqual(['0002-test-fails-half-way']);
+    const retried = await migrateToLatest(database, { ...migrations, '9002-test-fails-half-way': createMarkerTable });
+    expect(retried.applied).toEqual(['9002-test-fails-half-way']);
     expect(await tableExists('test_marker')).toBe(true);
   });
 });

@@ -16,6 +16,12 @@ export function openSqlite(file: string): DatabaseHandle {
   sqlite.pragma('synchronous = FULL');
   sqlite.pragma('foreign_keys = ON');
   sqlite.pragma('busy_timeout = 5000');
+  // SQLite's page cache sits on top of the operating system's, which holds the file anyway.
+  // better-sqlite3 builds SQLite with 16 MB per connection (SQLite's own default is 2 MB), which a
+  // server filled by searches keeps resident; 4 MB measured the same search and import times on
+  // 20,000 contacts and 100,000 notes (bench/) and some 12 MB less RSS. Speed, not safety: not
+  // checked below.
+  sqlite.pragma('cache_size = -4000');
   assertSqliteSettings(sqlite, isMemory);
   const db = new Kysely<Database>({ dialect: new SqliteDialect({ database: sqlite }) });
   return {

@@ -12,6 +12,12 @@ export interface Database {
   notes: NotesTable;
   explore_fields: ExploreFieldsTable;
   imports: ImportsTable;
+  profiles: ProfilesTable;
+  interviews: InterviewsTable;
+  interview_steps: InterviewStepsTable;
+  meetings: MeetingsTable;
+  templates: TemplatesTable;
+  questions: QuestionsTable;
   /** PostgreSQL only. */
   search_index: SearchIndexTable;
   /** SQLite only: which document each row of the FTS5 table search_fts is. */
@@ -69,6 +75,8 @@ export interface OrganisationsTable {
   is_target: Generated<number>;
   motivation: number | null;
   posting: number | null;
+  /** The follow-up routine for this organisation, or null for the user's default. */
+  routine: string | null;
   version: Generated<number>;
   created_at: string;
   updated_at: string;
@@ -119,4 +127,99 @@ export interface SearchIndexTable {
   ref_id: string;
   title: string;
   body: string;
+}
+
+export interface ProfilesTable {
+  owner_id: string;
+  my_name: Generated<string>;
+  my_background: Generated<string>;
+  my_field: Generated<string>;
+  country: Generated<string>;
+  time_zone: Generated<string>;
+  routine: Generated<string>;
+  feed_token: string | null;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+export interface InterviewsTable {
+  id: string;
+  owner_id: string;
+  contact_id: string;
+  stage: string;
+  goal: Generated<string>;
+  request_channel: string | null;
+  /** Calendar days (YYYY-MM-DD) in the user's time zone. */
+  requested_on: string | null;
+  replied_on: string | null;
+  routine: string | null;
+  draft_kind: Generated<string>;
+  draft_subject: Generated<string>;
+  draft_body: Generated<string>;
+  offered_slots: Generated<string>;
+  offered_slots_zone: Generated<string>;
+  rehearsals: Generated<number>;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InterviewStepsTable {
+  id: string;
+  owner_id: string;
+  interview_id: string;
+  position: number;
+  kind: string;
+  on_day: string;
+  detail: Generated<string>;
+  created_at: string;
+}
+
+export interface MeetingsTable {
+  id: string;
+  owner_id: string;
+  interview_id: string;
+  /** Wall-clock time 'YYYY-MM-DDTHH:mm' in time_zone. */
+  start_local: string;
+  time_zone: string;
+  duration_minutes: number;
+  format: string;
+  place: Generated<string>;
+  sequence: Generated<number>;
+  cancelled: Generated<number>;
+  reminders_done: Generated<string>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TemplatesTable {
+  id: string;
+  owner_id: string;
+  kind: string;
+  language: string;
+  name: string;
+  subject: Generated<string>;
+  body: string;
+  replaces_built_in: Generated<number>;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface QuestionsTable {
+  id: string;
+  owner_id: string;
+  /** The shipped question's key, or null for the user's own. Unique per owner. */
+  built_in_key: string | null;
+  category: string;
+  lens: string;
+  minutes: number;
+  /** JSON object language → text, only the languages filled. */
+  texts: string;
+  hidden: Generated<number>;
+  /** 1 when the user changed a built-in question: the seed step no longer updates it. */
+  edited: Generated<number>;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
 }

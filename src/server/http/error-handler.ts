@@ -24,6 +24,7 @@ const statusOf: Record<ErrorCode, ContentfulStatusCode> = {
   import_preview_stale: 409,
   import_not_latest: 409,
   import_changed_since: 409,
+  built_in_question: 409,
   internal: 500,
 };
 

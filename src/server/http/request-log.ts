@@ -4,7 +4,8 @@ import type { AppEnv } from './app-env.ts';
 
 /**
  * One line per request: method, path, status, duration, request id. Deliberately not the query
- * string (a search for a name is personal data), nor headers or bodies.
+ * string (a search for a name is personal data), nor headers or bodies, nor the calendar feed's
+ * token: it is a key to the user's meetings, and a log is read by more people than the user.
  */
 export function logRequests(logger: Logger): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
@@ -14,11 +15,16 @@ export function logRequests(logger: Logger): MiddlewareHandler<AppEnv> {
       {
         requestId: c.get('requestId'),
         method: c.req.method,
-        path: c.req.path,
+        path: withoutSecrets(c.req.path),
         status: c.res.status,
         ms: Math.round((performance.now() - started) * 10) / 10,
       },
       'request',
     );
   };
+}
+
+/** "/calendar/<token>.ics" becomes "/calendar/….ics". */
+export function withoutSecrets(path: string): string {
+  return path.replace(/^\/calendar\/[^/]+\.ics$/, '/calendar/….ics');
 }

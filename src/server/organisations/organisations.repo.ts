@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type SqliteDatabase from 'better-sqlite3';
 import { sql, type Kysely, type Selectable } from 'kysely';
+import { isRoutineKind, type RoutineKind } from '#domain/follow-up-routine';
 import type { Organisation } from '#domain/organisation';
 import { escapeLikePattern, foldForSearch } from '#domain/search-key';
 import { bulkInsert } from '../db/bulk-insert.ts';
@@ -17,6 +18,7 @@ export interface OrganisationRowValues {
   isTarget: boolean;
   motivation: number | null;
   posting: number | null;
+  routine: RoutineKind | null;
 }
 
 export type OrganisationWithAdvocates = Organisation & { advocates: number };
@@ -69,6 +71,7 @@ export class OrganisationsRepo {
           isTarget: false,
           motivation: null,
           posting: null,
+          routine: null,
           version: 1,
           createdAt: now,
           updatedAt: now,
@@ -94,7 +97,7 @@ export class OrganisationsRepo {
     const created = await this.insert(
       ownerId,
       randomUUID(),
-      { name, website: '', field: '', notes: '', isTarget: false, motivation: null, posting: null },
+      { name, website: '', field: '', notes: '', isTarget: false, motivation: null, posting: null, routine: null },
       now,
     );
     return created.id;
@@ -259,6 +262,7 @@ function toColumns(values: OrganisationRowValues) {
     is_target: values.isTarget ? 1 : 0,
     motivation: values.motivation,
     posting: values.posting,
+    routine: values.routine,
   };
 }
 
@@ -272,6 +276,7 @@ export function toOrganisation(row: OrganisationRow): Organisation {
     isTarget: Number(row.is_target) === 1,
     motivation: row.motivation === null ? null : Number(row.motivation),
     posting: row.posting === null ? null : Number(row.posting),
+    routine: isRoutineKind(row.routine ?? '') ? (row.routine as RoutineKind) : null,
     version: Number(row.version),
     createdAt: row.created_at,
     updatedAt: row.updated_at,

@@ -114,6 +114,7 @@ export class OrganisationsService {
             isTarget: true,
             motivation: input.motivation,
             posting: input.posting,
+            routine: null,
           },
           now,
         );
@@ -164,8 +165,8 @@ export class OrganisationsService {
 }
 
 function valuesOf(organisation: Organisation) {
-  const { name, website, field, notes, isTarget, motivation, posting } = organisation;
-  return { name, website, field, notes, isTarget, motivation, posting };
+  const { name, website, field, notes, isTarget, motivation, posting, routine } = organisation;
+  return { name, website, field, notes, isTarget, motivation, posting, routine };
 }
 
 async function assertNameFree(organisations: OrganisationsRepo, user: ActingUser, name: string, ownId?: string) {

@@ -172,6 +172,7 @@ describe.each(testDatabases)('organisations API on $name', (testDatabase) => {
         isTarget: false,
         motivation: null,
         posting: null,
+        routine: null,
       };
       await repo.insert('local', 'first', values, '2025-01-01T00:00:00.000Z');
       const error = await repo

@@ -49,5 +49,5 @@ export function describeFieldProblem(t: Translate, problem: FieldProblem): strin
     .filter((part) => !/^\d+$/.test(part))
     .join('.');
   const field = t(`fields.${fieldName}` as 'fields.name', { defaultValue: fieldName });
-  return t(`validation.${problem.rule}`, { field, limit: problem.limit });
+  return t(`validation.${problem.rule}`, { field, limit: problem.limit, value: problem.value });
 }

@@ -1,4 +1,4 @@
-import { currentLocale } from './i18n.svelte.ts';
+import { dateLocale } from './i18n.svelte.ts';
 
 /**
  * A calendar date without a time (YYYY-MM-DD, such as "met on") in the user's language: "12 March
@@ -7,7 +7,7 @@ import { currentLocale } from './i18n.svelte.ts';
 export function formatCalendarDate(isoDate: string): string {
   const [year, month, day] = isoDate.split('-').map(Number);
   if (!year || !month || !day) return isoDate;
-  return new Intl.DateTimeFormat(currentLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
+  return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'long', timeZone: 'UTC' }).format(
     Date.UTC(year, month - 1, day),
   );
 }

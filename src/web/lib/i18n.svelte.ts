@@ -45,8 +45,19 @@ const translate = translator.t as unknown as (key: string, options: Record<strin
 export const t = ((key: string, options?: Record<string, unknown>) =>
   translate(key, { ...options, lng: state.locale })) as unknown as Translate;
 
+/**
+ * The locale dates and numbers are written in: the browser's own variant of the app's language
+ * when it has one (a British browser writes "2 March", an American one "March 2"), else the
+ * language itself. The catalogue only knows "en"; Intl knows the difference.
+ */
+export function dateLocale(): string {
+  const language = state.locale;
+  const preferred = typeof navigator === 'undefined' ? [] : (navigator.languages ?? [navigator.language]);
+  return preferred.find((tag) => tag.toLowerCase().split('-')[0] === language) ?? language;
+}
+
 export function formatDateTime(iso: string): string {
-  return new Intl.DateTimeFormat(state.locale, { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
+  return new Intl.DateTimeFormat(dateLocale(), { dateStyle: 'medium', timeStyle: 'short' }).format(Date.parse(iso));
 }
 
 export function formatNumber(value: number): string {

@@ -4,6 +4,11 @@
  * every non-API path with index.html, so a reload lands on the same page.
  */
 export type Route =
+  | { name: 'today' }
+  | { name: 'interviews' }
+  | { name: 'interview-view'; id: string }
+  | { name: 'interview-rehearse'; id: string }
+  | { name: 'templates' }
   | { name: 'contacts' }
   | { name: 'contact-new' }
   | { name: 'contact-import' }
@@ -14,6 +19,7 @@ export type Route =
   | { name: 'organisation-view'; id: string }
   | { name: 'organisation-edit'; id: string }
   | { name: 'targets' }
+  | { name: 'questions' }
   | { name: 'settings' }
   | { name: 'not-found' };
 
@@ -31,7 +37,14 @@ export function currentQuery(): URLSearchParams {
 
 export function matchRoute(path: string): Route {
   const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
-  if (parts.length === 0 || (parts[0] === 'contacts' && parts.length === 1)) return { name: 'contacts' };
+  // Today is the home page: what needs doing comes first.
+  if (parts.length === 0 || (parts[0] === 'today' && parts.length === 1)) return { name: 'today' };
+  if (parts[0] === 'interviews' && parts.length === 1) return { name: 'interviews' };
+  if (parts[0] === 'interviews' && parts.length === 2 && parts[1]) return { name: 'interview-view', id: parts[1] };
+  if (parts[0] === 'interviews' && parts.length === 3 && parts[1] && parts[2] === 'rehearse')
+    return { name: 'interview-rehearse', id: parts[1] };
+  if (parts[0] === 'templates' && parts.length === 1) return { name: 'templates' };
+  if (parts[0] === 'contacts' && parts.length === 1) return { name: 'contacts' };
   if (parts[0] === 'contacts' && parts[1] === 'new' && parts.length === 2) return { name: 'contact-new' };
   if (parts[0] === 'contacts' && parts[1] === 'import' && parts.length === 2) return { name: 'contact-import' };
   if (parts[0] === 'contacts' && parts.length === 2 && parts[1]) return { name: 'contact-view', id: parts[1] };
@@ -44,6 +57,7 @@ export function matchRoute(path: string): Route {
     if (parts[1] && parts.length === 3 && parts[2] === 'edit') return { name: 'organisation-edit', id: parts[1] };
   }
   if (parts[0] === 'targets' && parts.length === 1) return { name: 'targets' };
+  if (parts[0] === 'questions' && parts.length === 1) return { name: 'questions' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
   return { name: 'not-found' };
 }

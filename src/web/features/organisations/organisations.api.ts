@@ -47,6 +47,6 @@ export function organisationInputOf(
   organisation: OrganisationSummary,
   changes: Partial<OrganisationInput> = {},
 ): OrganisationInput {
-  const { name, website, field, notes, isTarget, motivation, posting } = organisation;
-  return { name, website, field, notes, isTarget, motivation, posting, ...changes };
+  const { name, website, field, notes, isTarget, motivation, posting, routine } = organisation;
+  return { name, website, field, notes, isTarget, motivation, posting, routine, ...changes };
 }

@@ -7,6 +7,12 @@ import transfer from './transfer.json' with { type: 'json' };
 import organisations from './organisations.json' with { type: 'json' };
 import importWords from './import.json' with { type: 'json' };
 import search from './search.json' with { type: 'json' };
+import calendar from './calendar.json' with { type: 'json' };
+import scheduling from './scheduling.json' with { type: 'json' };
+import requests from './requests.json' with { type: 'json' };
+import interviews from './interviews.json' with { type: 'json' };
+import drafting from './drafting.json' with { type: 'json' };
+import questions from './questions.json' with { type: 'json' };
 
 // One file per area, so that features add their words without touching each other's files.
 export default {
@@ -19,4 +25,10 @@ export default {
   ...organisations,
   ...importWords,
   ...search,
+  ...calendar,
+  ...scheduling,
+  ...requests,
+  ...interviews,
+  ...drafting,
+  ...questions,
 };

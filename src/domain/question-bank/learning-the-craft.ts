@@ -1,0 +1,161 @@
+import type { BuiltInQuestion } from './question-vocabulary.ts';
+
+/** Skills and personal qualities, education, and the experience employers look for. */
+export const learningTheCraftQuestions: readonly BuiltInQuestion[] = [
+  {
+    key: 'skills_and_qualities.key_skills',
+    category: 'skills_and_qualities',
+    lens: 'assignments',
+    minutes: 2,
+    text: {
+      en: 'Which skills do you use most in your everyday work?',
+      nb: 'Hvilke ferdigheter bruker du mest i det daglige arbeidet?',
+      de: 'Welche Fähigkeiten brauchen Sie in Ihrer täglichen Arbeit am häufigsten?',
+      id: 'Keterampilan apa yang paling sering Anda gunakan dalam pekerjaan sehari-hari?',
+    },
+  },
+  {
+    key: 'skills_and_qualities.personal_qualities',
+    category: 'skills_and_qualities',
+    lens: 'insights',
+    minutes: 2,
+    text: {
+      en: 'What personal qualities help someone do well in this line of work?',
+      nb: 'Hvilke personlige egenskaper gjør at man lykkes i dette yrket?',
+      de: 'Welche persönlichen Eigenschaften helfen, in diesem Beruf erfolgreich zu sein?',
+      id: 'Sifat atau karakter pribadi apa yang membantu seseorang berhasil di bidang pekerjaan ini?',
+    },
+  },
+  {
+    key: 'skills_and_qualities.hiring_look_for',
+    category: 'skills_and_qualities',
+    lens: 'advice',
+    minutes: 2,
+    text: {
+      en: 'When your team hires, which skills make a candidate stand out?',
+      nb: 'Når dere ansetter, hvilke ferdigheter får en kandidat til å skille seg ut?',
+      de: 'Wenn Ihr Team neue Leute einstellt: Mit welchen Fähigkeiten fällt jemand positiv auf?',
+      id: 'Saat tim Anda merekrut, keterampilan apa yang membuat seorang kandidat menonjol?',
+    },
+  },
+  {
+    key: 'skills_and_qualities.test_fit',
+    category: 'skills_and_qualities',
+    lens: 'advice',
+    minutes: 3,
+    text: {
+      en: 'How could I find out whether I have what it takes for this work before committing to it?',
+      nb: 'Hvordan kan jeg finne ut om dette passer for meg før jeg satser for fullt?',
+      de: 'Wie könnte ich herausfinden, ob ich mich für diese Arbeit eigne, bevor ich mich festlege?',
+      id: 'Bagaimana saya bisa mengetahui apakah saya cocok untuk pekerjaan ini sebelum benar-benar terjun?',
+    },
+  },
+  {
+    key: 'skills_and_qualities.future_skills',
+    category: 'skills_and_qualities',
+    lens: 'trends',
+    minutes: 2,
+    text: {
+      en: 'Which skills do you think will matter more in this field a few years from now?',
+      nb: 'Hvilke ferdigheter tror du blir viktigere i feltet om noen år?',
+      de: 'Welche Fähigkeiten werden Ihrer Einschätzung nach in Ihrem Bereich in ein paar Jahren wichtiger sein?',
+      id: 'Menurut Anda, keterampilan apa yang akan makin penting di bidang ini beberapa tahun ke depan?',
+    },
+  },
+  {
+    key: 'education.recommended_path',
+    category: 'education',
+    lens: 'advice',
+    minutes: 2,
+    text: {
+      en: 'What education would you recommend to someone preparing for this work today?',
+      nb: 'Hvilken utdanning vil du anbefale til noen som vil inn i yrket i dag?',
+      de: 'Welche Ausbildung oder welches Studium würden Sie heute jemandem empfehlen, der in diesen Beruf möchte?',
+      id: 'Pendidikan apa yang Anda sarankan bagi seseorang yang ingin mempersiapkan diri untuk pekerjaan ini sekarang?',
+    },
+  },
+  {
+    key: 'education.essential_vs_nice',
+    category: 'education',
+    lens: 'advice',
+    minutes: 3,
+    text: {
+      en: 'Which courses or qualifications are truly essential here, and which are just nice to have?',
+      nb: 'Hvilke kurs eller kvalifikasjoner er helt nødvendige, og hvilke er bare kjekt å ha?',
+      de: 'Welche Kurse oder Qualifikationen sind wirklich unverzichtbar, und welche sind eher ein Pluspunkt?',
+      id: 'Kursus atau kualifikasi mana yang benar-benar wajib, dan mana yang sekadar nilai tambah?',
+    },
+  },
+  {
+    key: 'education.certificates',
+    category: 'education',
+    lens: 'resources',
+    minutes: 2,
+    text: {
+      en: 'Are there degrees, certificates or licences that employers in this field expect to see?',
+      nb: 'Er det bestemte grader, sertifiseringer eller autorisasjoner arbeidsgivere i feltet forventer?',
+      de: 'Gibt es Abschlüsse, Zertifikate oder Zulassungen, die Arbeitgeber in diesem Bereich erwarten?',
+      id: 'Adakah gelar, sertifikat, atau izin tertentu yang biasanya diharapkan oleh pemberi kerja di bidang ini?',
+    },
+  },
+  {
+    key: 'education.employer_training',
+    category: 'education',
+    lens: 'resources',
+    minutes: 2,
+    text: {
+      en: 'What training do employers usually offer people who are new to the field?',
+      nb: 'Hva slags opplæring gir arbeidsgivere vanligvis til nyansatte i feltet?',
+      de: 'Welche Einarbeitung oder Weiterbildung bieten Arbeitgeber Berufseinsteigern üblicherweise an?',
+      id: 'Pelatihan apa yang biasanya diberikan perusahaan kepada orang yang baru masuk ke bidang ini?',
+    },
+  },
+  {
+    key: 'experience.what_counts',
+    category: 'experience',
+    lens: 'insights',
+    minutes: 2,
+    text: {
+      en: 'What kind of experience do employers look for in someone applying for a first job in this field?',
+      nb: 'Hva slags erfaring ser arbeidsgivere etter hos noen som søker sin første jobb i feltet?',
+      de: 'Welche Erfahrungen erwarten Arbeitgeber von jemandem, der sich um eine erste Stelle in diesem Bereich bewirbt?',
+      id: 'Pengalaman seperti apa yang dicari pemberi kerja dari pelamar untuk pekerjaan pertama di bidang ini?',
+    },
+  },
+  {
+    key: 'experience.how_to_get',
+    category: 'experience',
+    lens: 'advice',
+    minutes: 3,
+    text: {
+      en: 'How could someone in my situation build that experience: internships, volunteering, side projects?',
+      nb: 'Hvordan kan noen i min situasjon skaffe seg den erfaringen – praksis, frivillig arbeid, egne prosjekter?',
+      de: 'Wie könnte jemand in meiner Lage diese Erfahrung sammeln – durch Praktika, Ehrenamt oder eigene Projekte?',
+      id: 'Bagaimana orang dengan posisi seperti saya bisa mendapatkan pengalaman itu: magang, kegiatan sukarela, atau proyek sampingan?',
+    },
+  },
+  {
+    key: 'experience.activities',
+    category: 'experience',
+    lens: 'resources',
+    minutes: 2,
+    text: {
+      en: 'Are there student groups, associations or competitions you would recommend getting involved in?',
+      nb: 'Er det studentforeninger, organisasjoner eller konkurranser det lønner seg å engasjere seg i?',
+      de: 'Gibt es Hochschulgruppen, Vereine oder Wettbewerbe, bei denen sich ein Engagement lohnt?',
+      id: 'Adakah organisasi kemahasiswaan, komunitas, atau kompetisi yang menurut Anda layak diikuti?',
+    },
+  },
+  {
+    key: 'experience.my_background',
+    category: 'experience',
+    lens: 'advice',
+    minutes: 3,
+    text: {
+      en: "From what you've heard about my background, what would I still need to get into this field?",
+      nb: 'Ut fra det du har hørt om bakgrunnen min, hva mangler jeg for å komme inn i feltet?',
+      de: 'Nach dem, was Sie über meinen Werdegang wissen: Was fehlt mir noch für den Einstieg in diesen Bereich?',
+      id: 'Dari yang sudah Anda dengar tentang latar belakang saya, apa yang masih perlu saya lengkapi untuk masuk ke bidang ini?',
+    },
+  },
+];

@@ -1,0 +1,161 @@
+import type { BuiltInQuestion } from './question-vocabulary.ts';
+
+/** The advisor's own path, what the user forgot to ask, and who else to talk to. */
+export const theAdvisorAndBeyondQuestions: readonly BuiltInQuestion[] = [
+  {
+    key: 'advisor_path.first_drawn',
+    category: 'advisor_path',
+    lens: 'insights',
+    minutes: 2,
+    text: {
+      en: 'What first drew you to this field?',
+      nb: 'Hva var det som først trakk deg til dette feltet?',
+      de: 'Was hat Sie ursprünglich an diesem Bereich gereizt?',
+      id: 'Apa yang pertama kali membuat Anda tertarik pada bidang ini?',
+    },
+  },
+  {
+    key: 'advisor_path.route_here',
+    category: 'advisor_path',
+    lens: 'insights',
+    minutes: 3,
+    text: {
+      en: 'How did you get from your studies to the job you have today?',
+      nb: 'Hvordan gikk veien fra studiene til jobben du har i dag?',
+      de: 'Wie sind Sie von Ihrem Studium oder Ihrer Ausbildung zu Ihrer heutigen Stelle gekommen?',
+      id: 'Bagaimana perjalanan Anda dari masa kuliah sampai ke pekerjaan Anda sekarang?',
+    },
+  },
+  {
+    key: 'advisor_path.wish_known',
+    category: 'advisor_path',
+    lens: 'advice',
+    minutes: 2,
+    text: {
+      en: 'What do you know now that you wish you had known when you were where I am?',
+      nb: 'Hva vet du nå som du skulle ønske du visste da du var der jeg er nå?',
+      de: 'Was wissen Sie heute, was Sie gern schon gewusst hätten, als Sie da standen, wo ich jetzt stehe?',
+      id: 'Hal apa yang Anda ketahui sekarang yang Anda harap sudah Anda ketahui dulu, saat berada di posisi seperti saya?',
+    },
+  },
+  {
+    key: 'advisor_path.same_again',
+    category: 'advisor_path',
+    lens: 'insights',
+    minutes: 2,
+    text: {
+      en: 'If you could start over, would you choose the same path? Why, or why not?',
+      nb: 'Hvis du kunne begynt på nytt, ville du valgt samme vei? Hvorfor, eller hvorfor ikke?',
+      de: 'Wenn Sie noch einmal von vorn anfangen könnten, würden Sie denselben Weg wählen? Warum oder warum nicht?',
+      id: 'Jika bisa mengulang dari awal, apakah Anda akan memilih jalan yang sama? Mengapa?',
+    },
+  },
+  {
+    key: 'advisor_path.own_training',
+    category: 'advisor_path',
+    lens: 'insights',
+    minutes: 2,
+    text: {
+      en: 'What training did you have yourself, and how much of it do you actually use?',
+      nb: 'Hvilken utdanning har du selv, og hvor mye av den bruker du faktisk?',
+      de: 'Welche Ausbildung haben Sie selbst, und wie viel davon brauchen Sie tatsächlich?',
+      id: 'Apa latar belakang pendidikan Anda sendiri, dan seberapa banyak yang benar-benar terpakai dalam pekerjaan?',
+    },
+  },
+  {
+    key: 'what_i_missed.should_have_asked',
+    category: 'what_i_missed',
+    lens: 'advice',
+    minutes: 1,
+    text: {
+      en: "Is there anything I haven't asked that you think I should have?",
+      nb: 'Er det noe jeg ikke har spurt om som du synes jeg burde ha spurt om?',
+      de: 'Gibt es etwas, wonach ich nicht gefragt habe, was ich aber wissen sollte?',
+      id: 'Apakah ada hal penting yang belum saya tanyakan tetapi sebaiknya saya ketahui?',
+    },
+  },
+  {
+    key: 'what_i_missed.misconceptions',
+    category: 'what_i_missed',
+    lens: 'insights',
+    minutes: 2,
+    text: {
+      en: 'What do people outside the field most often get wrong about it?',
+      nb: 'Hva er det folk utenfor feltet oftest misforstår?',
+      de: 'Was verstehen Außenstehende an diesem Bereich am häufigsten falsch?',
+      id: 'Apa yang paling sering disalahpahami orang luar tentang bidang ini?',
+    },
+  },
+  {
+    key: 'what_i_missed.best_advice',
+    category: 'what_i_missed',
+    lens: 'advice',
+    minutes: 2,
+    text: {
+      en: 'What is the most useful piece of advice you could give someone starting out in this field?',
+      nb: 'Hva er det beste rådet du kan gi til noen som skal begynne i feltet?',
+      de: 'Welchen Rat würden Sie jemandem geben, der gerade in diesem Bereich anfängt?',
+      id: 'Apa nasihat paling berguna yang bisa Anda berikan kepada orang yang baru memulai di bidang ini?',
+    },
+  },
+  {
+    key: 'who_else.anyone_else',
+    category: 'who_else',
+    lens: 'resources',
+    minutes: 1,
+    text: {
+      en: 'Is there anyone else you think I should speak to?',
+      nb: 'Er det noen andre du mener jeg burde snakke med?',
+      de: 'Gibt es noch jemanden, mit dem ich Ihrer Meinung nach sprechen sollte?',
+      id: 'Adakah orang lain yang menurut Anda perlu saya temui?',
+    },
+  },
+  {
+    key: 'who_else.other_perspective',
+    category: 'who_else',
+    lens: 'resources',
+    minutes: 2,
+    text: {
+      en: 'Who could show me a different side of this work, in another role or organisation?',
+      nb: 'Hvem kunne vist meg en annen side av dette arbeidet, i en annen rolle eller organisasjon?',
+      de: 'Wer könnte mir eine andere Seite dieser Arbeit zeigen, etwa in einer anderen Rolle oder Organisation?',
+      id: 'Siapa yang bisa memperlihatkan sisi lain dari pekerjaan ini, misalnya dari peran atau organisasi lain?',
+    },
+  },
+  {
+    key: 'who_else.associations',
+    category: 'who_else',
+    lens: 'resources',
+    minutes: 2,
+    text: {
+      en: 'Which professional associations, journals or events would help me learn more about the field?',
+      nb: 'Hvilke faglige nettverk, tidsskrifter eller arrangementer kan hjelpe meg å lære mer om feltet?',
+      de: 'Welche Berufsverbände, Fachzeitschriften oder Veranstaltungen würden mir helfen, den Bereich besser kennenzulernen?',
+      id: 'Asosiasi profesi, jurnal, atau acara apa yang bisa membantu saya mengenal bidang ini lebih dalam?',
+    },
+  },
+  {
+    key: 'who_else.online',
+    category: 'who_else',
+    lens: 'resources',
+    minutes: 2,
+    text: {
+      en: 'Are there newsletters, podcasts or online communities that people in your field actually follow?',
+      nb: 'Finnes det nyhetsbrev, podkaster eller nettsamfunn som folk i bransjen faktisk følger med på?',
+      de: 'Gibt es Newsletter, Podcasts oder Online-Communitys, die Leute in Ihrem Bereich tatsächlich verfolgen?',
+      id: 'Adakah newsletter, podcast, atau komunitas online yang benar-benar diikuti orang-orang di bidang Anda?',
+    },
+  },
+  {
+    key: 'who_else.other_organisations',
+    category: 'who_else',
+    lens: 'resources',
+    minutes: 2,
+    text: {
+      en: 'Which other organisations would be worth learning about, and do you know anyone there?',
+      nb: 'Hvilke andre virksomheter kan det være verdt å bli kjent med, og kjenner du noen der?',
+      de: 'Welche anderen Organisationen sollte ich mir noch ansehen, und kennen Sie dort jemanden?',
+      id: 'Organisasi lain apa yang layak saya kenali, dan apakah Anda mengenal seseorang di sana?',
+    },
+  },
+];
