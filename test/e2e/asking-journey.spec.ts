@@ -1,7 +1,6 @@
-import { readFile, rm } from 'node:fs/promises';
-import type { APIRequestContext } from '@playwright/test';
+import { readFile } from 'node:fs/promises';
 import ICAL from 'ical.js';
-import { expect, startRapport, test as base, type RapportServer } from './server-fixture.ts';
+import { callApi as api, expect, testWithServer } from './server-fixture.ts';
 
 // The whole of issue 4 as one user does it, in the browser: from a contact to a drafted and sent
 // request, the routine's 3B action on Today on the right business day (the server's clock is
@@ -10,36 +9,9 @@ import { expect, startRapport, test as base, type RapportServer } from './server
 /** Thursday 14 May 2026 is Ascension Day in Norway: the count must skip it. */
 const WEDNESDAY = '2026-05-13T08:00:00.000Z';
 
-const test = base.extend<{ rapport: RapportServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  rapport: async ({}, use) => {
-    const server = await startRapport({ now: WEDNESDAY });
-    try {
-      await use(server);
-    } finally {
-      await server.stop();
-      await rm(server.dataDir, { recursive: true, force: true });
-    }
-  },
-});
+const test = testWithServer(WEDNESDAY);
 
 test.use({ locale: 'en-GB', timezoneId: 'Europe/Oslo' });
-
-async function api(
-  request: APIRequestContext,
-  url: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: object,
-) {
-  const response = await request.fetch(`${url}${path}`, {
-    method,
-    ...(data ? { data } : {}),
-    headers: { origin: url },
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return (await response.json()) as Record<string, unknown> & { id: string; version: number };
-}
 
 test('a user goes from a contact to a sent request, sees the 3B step on the right business day, and puts the meeting in a calendar', async ({
   page,

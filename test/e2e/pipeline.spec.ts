@@ -1,32 +1,10 @@
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, test } from './server-fixture.ts';
+import { callApi as api, expect, test } from './server-fixture.ts';
 
 // The interview pipeline: starting an interview, moving it by keyboard and by drag and drop, the
 // filter, and the interview hooks on a contact's and an organisation's page.
 
 test.use({ locale: 'en-GB' });
-
-interface Record {
-  id: string;
-  version: number;
-  [key: string]: unknown;
-}
-
-async function api(
-  request: APIRequestContext,
-  url: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: object,
-) {
-  const response = await request.fetch(`${url}${path}`, {
-    method,
-    ...(data ? { data } : {}),
-    headers: { origin: url },
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return (await response.json()) as Record;
-}
 
 async function startInterview(request: APIRequestContext, url: string, name: string, organisation: string) {
   const contact = await api(request, url, 'POST', '/api/contacts', { name, organisation });

@@ -1,7 +1,7 @@
-import { readFile, rm } from 'node:fs/promises';
+import { readFile } from 'node:fs/promises';
 import type { APIRequestContext, Download, Page } from '@playwright/test';
 import ICAL from 'ical.js';
-import { expect, startRapport, test as base, type RapportServer } from './server-fixture.ts';
+import { callApi as api, expect, testWithServer } from './server-fixture.ts';
 
 // Scheduling a meeting on an interview's page, and the calendar files it gives, at desktop and
 // phone size. The calendar text itself is tested in src/server/calendar.
@@ -9,41 +9,9 @@ import { expect, startRapport, test as base, type RapportServer } from './server
 /** The server's clock stands on Monday 2 November 2026, so every date below reads the same in any year. */
 const NOW = '2026-11-02T09:00:00.000Z';
 
-const test = base.extend<{ rapport: RapportServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  rapport: async ({}, use) => {
-    const server = await startRapport({ now: NOW });
-    try {
-      await use(server);
-    } finally {
-      await server.stop();
-      await rm(server.dataDir, { recursive: true, force: true });
-    }
-  },
-});
+const test = testWithServer(NOW);
 
 test.use({ locale: 'en-GB', timezoneId: 'America/New_York' });
-
-interface Versioned {
-  id: string;
-  version: number;
-}
-
-async function api(
-  request: APIRequestContext,
-  url: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: object,
-) {
-  const response = await request.fetch(`${url}${path}`, {
-    method,
-    ...(data ? { data } : {}),
-    headers: { origin: url },
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return (await response.json()) as Versioned & Record<string, unknown>;
-}
 
 /** A contact with an interview whose request went out today, and a user who lives in New York. */
 async function sentRequest(request: APIRequestContext, url: string): Promise<string> {

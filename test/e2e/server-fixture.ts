@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 import { fileURLToPath } from 'node:url';
-import { test as base } from '@playwright/test';
+import { expect, test as base, type APIRequestContext } from '@playwright/test';
 
 /**
  * Runs the real `rapport serve` (the built bundle in dist/, as a user would) in a child process,
@@ -166,23 +166,48 @@ function delay(ms: number): Promise<void> {
   return new Promise((resolve) => setTimeout(resolve, ms).unref());
 }
 
-/** `test` with a `rapport` fixture: a fresh server and data directory for every test. */
-export const test = base.extend<{ rapport: RapportServer }>({
-  // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
-  // eslint-disable-next-line no-empty-pattern
-  rapport: async ({}, use) => {
-    const dataDir = await mkdtemp(join(tmpdir(), 'rapport-e2e-'));
-    try {
-      const server = await startRapport({ dataDir });
+/**
+ * `test` with a `rapport` fixture: a fresh server and data directory for every test. With `now`,
+ * the server's clock starts there (RAPPORT_NOW), so dates and business days read the same in
+ * any year; `rapport.restart({ now })` moves it on.
+ */
+export function testWithServer(now?: string) {
+  return base.extend<{ rapport: RapportServer }>({
+    // Playwright reads a fixture's dependencies from the destructuring pattern; this one has none.
+    // eslint-disable-next-line no-empty-pattern
+    rapport: async ({}, use) => {
+      const dataDir = await mkdtemp(join(tmpdir(), 'rapport-e2e-'));
       try {
-        await use(server);
+        const server = await startRapport({ dataDir, ...(now ? { now } : {}) });
+        try {
+          await use(server);
+        } finally {
+          await server.stop();
+        }
       } finally {
-        await server.stop();
+        await rm(dataDir, { recursive: true, force: true });
       }
-    } finally {
-      await rm(dataDir, { recursive: true, force: true });
-    }
-  },
-});
+    },
+  });
+}
+
+export const test = testWithServer();
+
+/** A same-origin JSON call to the API, as the app makes it, that must succeed: its JSON answer. */
+export async function callApi(
+  request: APIRequestContext,
+  url: string,
+  method: 'GET' | 'POST' | 'PUT',
+  path: string,
+  data?: object,
+): Promise<Record<string, unknown> & { id: string; version: number }> {
+  const response = await request.fetch(`${url}${path}`, {
+    method,
+    ...(data ? { data } : {}),
+    headers: { origin: url },
+  });
+  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
+  return (await response.json()) as Record<string, unknown> & { id: string; version: number };
+}
 
 export { expect } from '@playwright/test';

@@ -1,6 +1,5 @@
-import { rm } from 'node:fs/promises';
 import type { APIRequestContext, Page } from '@playwright/test';
-import { expect, startRapport, test as base, type RapportServer } from './server-fixture.ts';
+import { callApi as api, expect, testWithServer } from './server-fixture.ts';
 
 // Today as a user meets it: the home page, what an interview asks for on which business day, the
 // buttons that do it, and reopening an interview the routine closed. The server's clock is set
@@ -9,42 +8,9 @@ import { expect, startRapport, test as base, type RapportServer } from './server
 /** Monday 2 March 2026, 08:00 in Oslo. */
 const MONDAY = '2026-03-02T07:00:00.000Z';
 
-const test = base.extend<{ rapport: RapportServer }>({
-  // eslint-disable-next-line no-empty-pattern
-  rapport: async ({}, use) => {
-    const server = await startRapport({ now: MONDAY });
-    try {
-      await use(server);
-    } finally {
-      await server.stop();
-      await rm(server.dataDir, { recursive: true, force: true });
-    }
-  },
-});
+const test = testWithServer(MONDAY);
 
 test.use({ locale: 'en-GB', timezoneId: 'Europe/Oslo' });
-
-interface Record {
-  id: string;
-  version: number;
-  [key: string]: unknown;
-}
-
-async function api(
-  request: APIRequestContext,
-  url: string,
-  method: 'GET' | 'POST' | 'PUT',
-  path: string,
-  data?: object,
-) {
-  const response = await request.fetch(`${url}${path}`, {
-    method,
-    ...(data ? { data } : {}),
-    headers: { origin: url },
-  });
-  expect(response.ok(), `${method} ${path}: ${response.status()}`).toBe(true);
-  return (await response.json()) as Record;
-}
 
 /** A Norwegian user: business days follow Norway's calendar, days Oslo's clock. */
 async function liveInNorway(request: APIRequestContext, url: string) {
