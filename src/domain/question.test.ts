@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { compareQuestions } from './question-order.ts';
 import {
-  compareQuestions,
   matchesQuestionFilter,
   normaliseQuestionTexts,
   questionMatchesText,

@@ -1,4 +1,4 @@
-import { builtInQuestions, questionCategories, type QuestionCategory, type TiaraLens } from './question-bank.ts';
+import type { QuestionCategory, TiaraLens } from './question-bank/question-vocabulary.ts';
 import { defaultLocale, locales, type Locale } from './locale.ts';
 import { foldForSearch } from './search-key.ts';
 
@@ -75,23 +75,4 @@ export function matchesQuestionFilter(
   if (filter.category && question.category !== filter.category) return false;
   if (filter.lens && question.lens !== filter.lens) return false;
   return questionMatchesText(question.text, filter.q ?? '');
-}
-
-const shippedPosition = new Map(builtInQuestions.map((question, index) => [question.key, index]));
-
-/**
- * The order of the bank: by category, in the order a conversation moves through them; within a
- * category the built-in questions in their shipped order, then the user's own, oldest first.
- */
-export function compareQuestions(
-  a: { category: QuestionCategory; builtInKey: string | null; createdAt: string },
-  b: { category: QuestionCategory; builtInKey: string | null; createdAt: string },
-): number {
-  const byCategory = questionCategories.indexOf(a.category) - questionCategories.indexOf(b.category);
-  if (byCategory !== 0) return byCategory;
-  const positionOf = (key: string | null) =>
-    key === null ? Number.MAX_SAFE_INTEGER : (shippedPosition.get(key) ?? Number.MAX_SAFE_INTEGER - 1);
-  const byPosition = positionOf(a.builtInKey) - positionOf(b.builtInKey);
-  if (byPosition !== 0) return byPosition;
-  return a.createdAt < b.createdAt ? -1 : a.createdAt > b.createdAt ? 1 : 0;
 }

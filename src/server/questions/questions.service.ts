@@ -1,7 +1,8 @@
 import type { Kysely } from 'kysely';
 import { AppError } from '#domain/errors';
 import type { Locale } from '#domain/locale';
-import { compareQuestions, questionMatchesText, questionTextIn, type QuestionTexts } from '#domain/question';
+import { questionMatchesText, questionTextIn, type QuestionTexts } from '#domain/question';
+import { compareQuestions } from '#domain/question-order';
 import {
   builtInQuestionsByKey,
   questionCategories,

@@ -1,5 +1,5 @@
 import type { Locale } from '#domain/locale';
-import type { QuestionCategory, TiaraLens } from '#domain/question-bank';
+import type { QuestionCategory, TiaraLens } from '#domain/question-bank/question-vocabulary';
 
 /** Where the editor of a new question starts: the filters chosen, the words searched for. */
 export interface QuestionDraft {

@@ -1,5 +1,5 @@
 import type { Locale } from '#domain/locale';
-import type { QuestionCategory, TiaraLens } from '#domain/question-bank';
+import type { QuestionCategory, TiaraLens } from '#domain/question-bank/question-vocabulary';
 import { currentLocale, t } from '../../lib/i18n.svelte.ts';
 
 /** The words of the question bank that depend on a value: one place for their catalogue keys. */
