@@ -1,4 +1,5 @@
-// `npm run bench`: every benchmark in turn, then one summary table.
+// `npm run bench`: every benchmark in turn, then one summary table. `npm run bench -- import search`
+// runs only the benchmarks whose names contain one of the words given.
 //
 // Benches run one after another, never together: on a 2-core machine two benches at once would
 // measure each other. Each prints its own details as it finishes; a failing bench is reported and
@@ -26,9 +27,19 @@ function tap<T>(value: T, print: (value: T) => void): T {
   return value;
 }
 
+const filters = process.argv.slice(2).map((word) => word.toLowerCase());
+const chosen =
+  filters.length === 0 ? benches : benches.filter((bench) => filters.some((word) => bench.name.includes(word)));
+if (chosen.length === 0) {
+  console.error(
+    `No benchmark matches ${filters.join(', ')}; there are: ${benches.map((bench) => bench.name).join(', ')}.`,
+  );
+  process.exit(2);
+}
+
 const results: BenchResult[] = [];
 const failures: string[] = [];
-for (const bench of benches) {
+for (const bench of chosen) {
   const started = performance.now();
   try {
     results.push(await bench.run());

@@ -1,6 +1,9 @@
 // Search over 20,000 contacts and 100,000 notes of ~300 words: GET /api/search over HTTP against the
 // raw FTS5 query that SearchIndex.search runs, on the same file in the same run. Also the contacts
-// list at three depths against its raw SELECTs, and the server's memory (RSS) with that data set.
+// list at three depths against its raw SELECTs, and the server's memory (RSS) with that data set:
+// `rapport serve` started as users start it, in a process of its own, against the 150 MiB goal of
+// issue 3, and beside it the same server with V8's default young generation, to show what
+// bin/rapport.js's --max-semi-space-size saves and whether it costs search time.
 //
 // The database is built once with the app's own migrations, then filled with raw better-sqlite3
 // in one transaction: the same rows the repositories write, and the same search index rows that
@@ -124,6 +127,9 @@ export interface SearchBenchResult extends BenchResult {
   separateApiMedianMs: number | null;
   separateRssBytes: number | null;
   separatePeakRssBytes: number | null;
+  /** The same server with V8's default young generation. */
+  defaultHeapApiMedianMs: number | null;
+  defaultHeapRssBytes: number | null;
   inProcessRssBytes: number;
 }
 
@@ -180,7 +186,10 @@ export async function run(): Promise<SearchBenchResult> {
       raw.close();
     }
 
-    const separate = await measureSeparateServer(dir, queries, notes);
+    // As users start it, and with --max-semi-space-size=16 (V8's default on 64-bit Node 20 to 24),
+    // which bin/rapport.js leaves alone as the user's own choice.
+    const [separate = null, defaultHeap = null] =
+      (await measureSeparateServers(dir, queries, notes, [[], ['--max-semi-space-size=16']])) ?? [];
     return describe({
       buildMs,
       databaseBytes,
@@ -189,6 +198,7 @@ export async function run(): Promise<SearchBenchResult> {
       lists,
       inProcessRssBytes,
       separate,
+      defaultHeap,
       notes,
     });
   } finally {
@@ -548,17 +558,36 @@ async function measureLists(
 // ---------------------------------------------------------------------------------------------
 // The server as users run it: `rapport serve` in a process of its own
 
-interface SeparateServer {
-  apiTimes: number[];
+/** A goal of issue 3: the server's memory with this data set. */
+const RSS_GOAL_BYTES = 150 * 1024 * 1024;
+
+interface ProcessMemory {
   rssBytes: number;
   peakRssBytes: number;
+  /** Proportional set size: shared pages (Node's own code) split between the processes that map them. */
+  pssBytes: number;
 }
 
-async function measureSeparateServer(
+interface SeparateServer {
+  apiTimes: number[];
+  /** The process that serves: `rapport serve` itself, or the child it started Node again as. */
+  server: ProcessMemory;
+  /** The `rapport serve` process waiting for that child, where Node cannot replace itself (no process.execve). */
+  waiting: ProcessMemory | null;
+}
+
+/**
+ * Starts one `rapport serve` per set of Node flags, all on the same data, and gives each in turn
+ * every query back to back, as a burst of typing would (the client waits for each answer, so only
+ * one server works at a time); the order of the servers changes from pass to pass, so that they
+ * share the machine's weather. Then their memory, after the same work.
+ */
+async function measureSeparateServers(
   dataDir: string,
   queries: readonly BenchQuery[],
   notes: string[],
-): Promise<SeparateServer | null> {
+  variants: string[][],
+): Promise<SeparateServer[] | null> {
   if (!existsSync(CLI_BUNDLE)) {
     notes.push(
       'dist/server/cli.js is not built (npm run build): the separate `rapport serve` process was not measured.',
@@ -570,28 +599,56 @@ async function measureSeparateServer(
   delete env.LANGUAGE;
   delete env.DATABASE_URL;
   delete env.RAPPORT_LOG_LEVEL;
-  const child = spawn(process.execPath, [CLI_ENTRY, 'serve', '--port', '0', '--data-dir', dataDir], {
-    cwd: repoRoot,
-    env,
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
+  delete env.NODE_OPTIONS;
+  const children: ChildProcess[] = [];
   try {
-    const url = await waitForUrl(child);
-    const apiTimes: number[] = [];
+    const urls: string[] = [];
+    // One after the other: each writes a little at start (the local user), and SQLite has one writer.
+    for (const nodeFlags of variants) {
+      const child = spawn(process.execPath, [...nodeFlags, CLI_ENTRY, 'serve', '--port', '0', '--data-dir', dataDir], {
+        cwd: repoRoot,
+        env,
+        stdio: ['ignore', 'pipe', 'pipe'],
+      });
+      children.push(child);
+      urls.push(await waitForUrl(child));
+    }
+    const apiTimes = variants.map((): number[] => []);
     for (let pass = 0; pass <= TIMED_PASSES; pass++) {
-      for (const query of queries) {
-        const startedAt = performance.now();
-        await getJson(`${url}/api/search?q=${encodeURIComponent(query.text)}&limit=${SEARCH_LIMIT}`);
-        if (pass > 0) apiTimes.push(performance.now() - startedAt);
+      for (let turn = 0; turn < urls.length; turn++) {
+        const which = (pass + turn) % urls.length;
+        for (const query of queries) {
+          const startedAt = performance.now();
+          await getJson(`${urls[which]}/api/search?q=${encodeURIComponent(query.text)}&limit=${SEARCH_LIMIT}`);
+          if (pass > 0) apiTimes[which]!.push(performance.now() - startedAt);
+        }
       }
     }
-    for (const offset of LIST_OFFSETS) await getJson(`${url}/api/contacts?limit=${LIST_PAGE}&offset=${offset}`);
-    const status = readFileSync(`/proc/${child.pid}/status`, 'utf8');
-    const kib = (field: string) => Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(status)?.[1] ?? NaN) * 1024;
-    return { apiTimes, rssBytes: kib('VmRSS'), peakRssBytes: kib('VmHWM') };
+    for (const url of urls) {
+      for (const offset of LIST_OFFSETS) await getJson(`${url}/api/contacts?limit=${LIST_PAGE}&offset=${offset}`);
+    }
+    return children.map((child, which) => {
+      const pid = child.pid!;
+      // bin/rapport.js starts Node again for `serve`: in place (same pid) or as the one child of this process.
+      const [serverPid] = readFileSync(`/proc/${pid}/task/${pid}/children`, 'utf8').trim().split(/\s+/).filter(Boolean);
+      return serverPid
+        ? { apiTimes: apiTimes[which]!, server: readMemory(Number(serverPid)), waiting: readMemory(pid) }
+        : { apiTimes: apiTimes[which]!, server: readMemory(pid), waiting: null };
+    });
   } finally {
-    await stop(child);
+    for (const child of children) await stop(child);
   }
+}
+
+function readMemory(pid: number): ProcessMemory {
+  const status = readFileSync(`/proc/${pid}/status`, 'utf8');
+  const kib = (text: string, field: string) =>
+    Number(new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text)?.[1] ?? NaN) * 1024;
+  return {
+    rssBytes: kib(status, 'VmRSS'),
+    peakRssBytes: kib(status, 'VmHWM'),
+    pssBytes: kib(readFileSync(`/proc/${pid}/smaps_rollup`, 'utf8'), 'Pss'),
+  };
 }
 
 function waitForUrl(child: ChildProcess): Promise<string> {
@@ -653,6 +710,7 @@ function describe(m: {
   lists: Array<{ offset: number; api: number; raw: number }>;
   inProcessRssBytes: number;
   separate: SeparateServer | null;
+  defaultHeap: SeparateServer | null;
   notes: string[];
 }): SearchBenchResult {
   const samples = m.search.api.length;
@@ -660,6 +718,7 @@ function describe(m: {
   const rawMedianMs = median(m.search.raw);
   const serviceMedianMs = median(m.serviceTimes);
   const separateApiMedianMs = m.separate ? median(m.separate.apiTimes) : null;
+  const defaultHeapApiMedianMs = m.defaultHeap ? median(m.defaultHeap.apiTimes) : null;
   const comparisons = [
     {
       measure: `search, GET /api/search (in-process server) vs raw FTS5 query, median of ${samples}`,
@@ -689,6 +748,36 @@ function describe(m: {
             ratio: separateApiMedianMs / rawMedianMs,
           },
         ]),
+    ...(defaultHeapApiMedianMs === null
+      ? []
+      : [
+          {
+            measure: 'search, the same with V8’s default young generation vs raw, median',
+            value: formatMs(defaultHeapApiMedianMs),
+            baseline: formatMs(rawMedianMs),
+            ratio: defaultHeapApiMedianMs / rawMedianMs,
+          },
+        ]),
+    ...(m.separate
+      ? [
+          {
+            measure: 'memory: RSS of `rapport serve` after the searches and list pages vs the 150 MiB goal',
+            value: formatMiB(m.separate.server.rssBytes),
+            baseline: formatMiB(RSS_GOAL_BYTES),
+            ratio: m.separate.server.rssBytes / RSS_GOAL_BYTES,
+          },
+        ]
+      : []),
+    ...(m.defaultHeap
+      ? [
+          {
+            measure: 'memory: the same with V8’s default young generation vs the goal',
+            value: formatMiB(m.defaultHeap.server.rssBytes),
+            baseline: formatMiB(RSS_GOAL_BYTES),
+            ratio: m.defaultHeap.server.rssBytes / RSS_GOAL_BYTES,
+          },
+        ]
+      : []),
     ...m.lists.map((list) => ({
       measure: `contacts list, ${LIST_PAGE} at offset ${list.offset.toLocaleString('en-US')} (API) vs raw SELECTs, median`,
       value: formatMs(list.api),
@@ -703,11 +792,9 @@ function describe(m: {
       `${formatMiB(m.databaseBytes)} on disk.`,
     `In-process RSS after the searches: ${formatMiB(m.inProcessRssBytes)}; it includes tsx, the bench itself, ` +
       'the raw baseline connection and the garbage left from generating the data set, so it overstates the server.',
-    ...(m.separate
-      ? [
-          `Separate \`rapport serve\` on the same data after the same queries and list pages: VmRSS ` +
-            `${formatMiB(m.separate.rssBytes)}, peak (VmHWM) ${formatMiB(m.separate.peakRssBytes)}.`,
-        ]
+    ...(m.separate ? [describeMemory('`rapport serve`', m.separate)] : []),
+    ...(m.defaultHeap
+      ? [describeMemory('With V8’s default young generation (16 MiB semi-spaces)', m.defaultHeap)]
       : []),
     'The in-process API figures include the fetch client, which shares the event loop and the 2 cores with the server.',
     ...m.notes,
@@ -724,10 +811,26 @@ function describe(m: {
     rawP95Ms: percentile(m.search.raw, 95),
     serviceMedianMs,
     separateApiMedianMs,
-    separateRssBytes: m.separate?.rssBytes ?? null,
-    separatePeakRssBytes: m.separate?.peakRssBytes ?? null,
+    separateRssBytes: m.separate?.server.rssBytes ?? null,
+    separatePeakRssBytes: m.separate?.server.peakRssBytes ?? null,
+    defaultHeapApiMedianMs,
+    defaultHeapRssBytes: m.defaultHeap?.server.rssBytes ?? null,
     inProcessRssBytes: m.inProcessRssBytes,
   };
+}
+
+function describeMemory(label: string, measured: SeparateServer): string {
+  const { server, waiting } = measured;
+  const serverText =
+    `${label} on the same data after the same queries and list pages: RSS ${formatMiB(server.rssBytes)}, ` +
+    `peak ${formatMiB(server.peakRssBytes)}, PSS ${formatMiB(server.pssBytes)}`;
+  if (!waiting) return `${serverText}; one process.`;
+  return (
+    `${serverText}. Node here cannot replace itself (no process.execve before Node 22.15), so \`rapport serve\` ` +
+    `waits for the server as a second process: RSS ${formatMiB(waiting.rssBytes)}, most of it Node's own code, ` +
+    `shared with the server (PSS ${formatMiB(waiting.pssBytes)}); both together use ` +
+    `${formatMiB(server.pssBytes + waiting.pssBytes)} (PSS).`
+  );
 }
 
 export function printSearch(result: SearchBenchResult): void {

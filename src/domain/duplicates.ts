@@ -67,7 +67,8 @@ export class DuplicateFinder<Ref> {
     const linkedIn = normaliseLinkedInUrl(person.linkedinUrl);
     const name = person.foldedName ?? this.fold(person.name);
     return {
-      emails: person.emails.map(normaliseEmail).filter((email) => email !== ''),
+      // Most imported rows have no e-mail (LinkedIn shows few): no lists made for them.
+      emails: person.emails.length === 0 ? noEmails : person.emails.map(normaliseEmail).filter((email) => email !== ''),
       // A bare "linkedin.com" names no profile: it would make everyone who has one a duplicate.
       linkedIn: linkedIn === 'linkedin.com' || linkedIn === 'linkedin.com/in' ? '' : linkedIn,
       nameAndOrganisation: name === '' ? '' : `${name}\u0000${this.fold(person.organisation)}`,
@@ -113,8 +114,10 @@ export class DuplicateFinder<Ref> {
   }
 }
 
+const noEmails: readonly string[] = [];
+
 interface Keys {
-  emails: string[];
+  emails: readonly string[];
   linkedIn: string;
   nameAndOrganisation: string;
 }

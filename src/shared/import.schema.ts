@@ -183,6 +183,16 @@ export type ImportRecord = z.output<typeof importRecordSchema>;
 
 export const importHistorySchema = z.object({ items: z.array(importRecordSchema) });
 
+/**
+ * How far a confirmation has got: contacts written (created or merged) of those to write. While
+ * `total` is 0 the confirmation is still working out what to write.
+ */
+export const importProgressSchema = z.object({
+  done: z.number().int(),
+  total: z.number().int(),
+});
+export type ImportProgress = z.output<typeof importProgressSchema>;
+
 export const importUndoResultSchema = z.object({
   removed: z.number().int(),
   restored: z.number().int(),

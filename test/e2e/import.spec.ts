@@ -79,3 +79,34 @@ test('a file that is no contacts file is refused with its name and line, and not
   const contacts = await (await request.get(`${rapport.url}/api/contacts`)).json();
   expect(contacts.total).toBe(0);
 });
+
+test('the import shows how many contacts are saved while it runs, with the bar’s value for screen readers', async ({
+  page,
+  rapport,
+}) => {
+  await page.goto(`${rapport.url}/contacts/import`);
+  await page.getByLabel(/choose a file/).setInputFiles(linkedInExport);
+  await page.getByRole('button', { name: 'Show preview' }).click();
+  await expect(page.getByText('On confirming: 8 created, 0 merged, 0 skipped.')).toBeVisible();
+
+  // The confirmation is held back until the bar has been seen, and the progress the server would
+  // report part-way through is given, so that what the page does with it is checked, not timing.
+  let releaseConfirm: () => void = () => {};
+  const confirmHeld = new Promise<void>((resolve) => (releaseConfirm = resolve));
+  await page.route('**/api/imports/*/confirm', async (route) => {
+    await confirmHeld;
+    await route.continue();
+  });
+  await page.route('**/api/imports/*/progress', (route) => route.fulfill({ json: { done: 3, total: 8 } }));
+  await page.getByRole('button', { name: 'Import', exact: true }).click();
+
+  const bar = page.getByRole('progressbar');
+  await expect(bar).toHaveAttribute('aria-valuenow', '38');
+  await expect(bar).toHaveAttribute('aria-valuetext', '3 of 8 saved');
+  await expect(page.getByText('Importing 8 contacts…')).toBeVisible();
+  await page.screenshot({ path: test.info().outputPath('import-progress.png') });
+
+  releaseConfirm();
+  await expect(page.getByRole('heading', { name: 'Import finished' })).toBeVisible();
+  await expect(page.getByText('8 contacts created')).toBeVisible();
+});

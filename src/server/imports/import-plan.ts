@@ -130,6 +130,10 @@ export type RowOutcome =
   | { row: PreparedRow & { fields: ContactFieldsParsed }; action: 'merge'; into: MergeTarget }
   | { row: PreparedRow; action: 'skip' | 'error' };
 
+function hasFields(row: PreparedRow): row is PreparedRow & { fields: ContactFieldsParsed } {
+  return row.fields !== undefined;
+}
+
 /**
  * What happens to each row, from the user's choices. A row merged into an earlier row of the
  * same file goes wherever that row went (the contact it created, or the stored contact it was
@@ -143,9 +147,8 @@ export function planImport(rows: readonly PreparedRow[], decisions: ImportDecisi
     duplicate.kind === 'contact' ? { kind: 'contact', id: duplicate.id } : resolved.get(duplicate.line);
 
   return rows.map((row): RowOutcome => {
-    const { fields, duplicateOf } = row;
-    if (row.errors || !fields) return { row, action: 'error' };
-    const valid = { ...row, fields };
+    const { duplicateOf } = row;
+    if (row.errors || !hasFields(row)) return { row, action: 'error' };
     const chosen = decisions.choices[String(row.line)] ?? (duplicateOf ? (decisions.duplicates ?? 'skip') : 'create');
     const into = chosen === 'merge' && duplicateOf ? resolve(duplicateOf) : undefined;
     if (chosen === 'skip') {
@@ -154,9 +157,9 @@ export function planImport(rows: readonly PreparedRow[], decisions: ImportDecisi
     }
     if (into) {
       resolved.set(row.line, into);
-      return { row: valid, action: 'merge', into };
+      return { row, action: 'merge', into };
     }
     resolved.set(row.line, { kind: 'created', line: row.line });
-    return { row: valid, action: 'create' };
+    return { row, action: 'create' };
   });
 }

@@ -417,6 +417,42 @@ describe.each(testDatabases)('imports on $name', (testDatabase) => {
     });
   });
 
+  describe('progress', () => {
+    const progress = async (previewId: string) => {
+      const response = await api.send('GET', `/api/imports/${previewId}/progress`);
+      return { status: response.status, body: (await response.json()) as { done: number; total: number } };
+    };
+
+    it('answers while the confirmation’s transaction runs, rising to every row once it is done', async () => {
+      const rows = Array.from({ length: 2500 }, (_, index) => `Person,${index},,,Company ${index % 50},,01 Jan 2024`);
+      const result = await preview(linkedInCsv(rows), 'Connections.csv');
+      expect(await progress(result.previewId)).toEqual({ status: 200, body: { done: 0, total: 0 } });
+
+      let settled = false;
+      const confirmed = confirm(result.previewId).finally(() => (settled = true));
+      const seen: Array<{ done: number; total: number }> = [];
+      while (!settled) {
+        const { status, body } = await progress(result.previewId);
+        expect(status).toBe(200);
+        seen.push(body);
+        await new Promise((resolve) => setImmediate(resolve));
+      }
+      const record = await confirmed;
+
+      expect(record.summary.created).toBe(2500);
+      // Part of the rows written, the rest not yet: the answer came from inside the transaction.
+      expect(seen.some(({ done, total }) => total === 2500 && done > 0 && done < total)).toBe(true);
+      const done = seen.map((entry) => entry.done);
+      expect(done).toEqual([...done].sort((a, b) => a - b));
+      expect(await progress(result.previewId)).toEqual({ status: 200, body: { done: 2500, total: 2500 } });
+    });
+
+    it('does not know a preview it never made', async () => {
+      const { status } = await progress('00000000-0000-4000-8000-000000000000');
+      expect(status).toBe(404);
+    });
+  });
+
   describe('history and undo', () => {
     it('undoes the last import: created contacts and their index entries go, merged ones come back as they were', async () => {
       const kari = await createContact({

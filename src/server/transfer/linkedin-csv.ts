@@ -1,6 +1,5 @@
 import { parseConnectedOn } from './connected-on.ts';
-import { emptyContact, joinNonEmpty, uniqueNonEmpty } from './contact-fields.ts';
-import { columnKey, readCsvHeader, readCsvTable, type CsvRow } from './csv-table.ts';
+import { columnKey, readCsvHeader, readCsvTable } from './csv-table.ts';
 import { ParseError, type ImportedContact } from './imported-contact.ts';
 import { normaliseText } from './text-lines.ts';
 
@@ -54,28 +53,62 @@ export function parseLinkedInConnections(text: string): ImportedContact[] {
     throw new ParseError('no_header', 1, undefined, 'no line with First Name, Last Name and Connected On columns');
   }
   const table = readCsvTable(normalised.slice(header.offset), { delimiter: header.delimiter, firstLine: header.line });
-  const cell = (row: CsvRow, key: string): string => {
-    const index = table.columns.get(key);
-    return index === undefined ? '' : (row.cells[index]?.trim() ?? '');
+  // Thirty thousand rows go through here: the columns are looked up once, not per cell.
+  const column = (key: string) => table.columns.get(key) ?? -1;
+  const [firstName, lastName, url, email, company, position, connected] = [
+    'firstname',
+    'lastname',
+    'url',
+    'emailaddress',
+    'company',
+    'position',
+    'connectedon',
+  ].map(column) as [number, number, number, number, number, number, number];
+  // A file holds a few thousand distinct dates at most.
+  const dates = new Map<string, string | undefined>();
+  // Employers and positions repeat on thousands of rows: one string each instead of one per row
+  // keeps the preview smaller, and every later lookup by them (folding, organisation ids) cheap.
+  const shared = new Map<string, string>();
+  const share = (text: string): string => {
+    const known = shared.get(text);
+    if (known !== undefined) return known;
+    shared.set(text, text);
+    return text;
   };
-  return table.rows.map((row) => {
-    const name = joinNonEmpty(' ', cell(row, 'firstname'), cell(row, 'lastname'));
+  return table.rows.map(({ line, cells }): ImportedContact => {
+    const first = trimmedCell(cells, firstName);
+    const last = trimmedCell(cells, lastName);
+    const name = first === '' ? last : last === '' ? first : `${first} ${last}`;
     if (name === '') {
-      throw new ParseError('missing_name', row.line, 'First Name', 'both First Name and Last Name are empty');
+      throw new ParseError('missing_name', line, 'First Name', 'both First Name and Last Name are empty');
     }
-    const connectedOn = cell(row, 'connectedon');
-    const metOn = connectedOn === '' ? '' : parseConnectedOn(connectedOn);
+    const connectedOn = trimmedCell(cells, connected);
+    let metOn = dates.get(connectedOn);
+    if (metOn === undefined && !dates.has(connectedOn)) {
+      metOn = connectedOn === '' ? '' : parseConnectedOn(connectedOn);
+      dates.set(connectedOn, metOn);
+    }
     if (metOn === undefined) {
-      throw new ParseError('invalid_date', row.line, 'Connected On', 'expected a date like 12 Mar 2024');
+      throw new ParseError('invalid_date', line, 'Connected On', 'expected a date like 12 Mar 2024');
     }
+    const emailAddress = trimmedCell(cells, email);
     return {
-      ...emptyContact(row.line),
+      line,
       name,
-      linkedinUrl: cell(row, 'url'),
-      emails: uniqueNonEmpty([cell(row, 'emailaddress')]),
-      organisation: cell(row, 'company'),
-      title: cell(row, 'position'),
+      title: share(trimmedCell(cells, position)),
+      organisation: share(trimmedCell(cells, company)),
+      emails: emailAddress === '' ? [] : [emailAddress],
+      phones: [],
+      linkedinUrl: trimmedCell(cells, url),
+      notes: '',
+      tags: [],
       metOn,
+      location: '',
     };
   });
+}
+
+/** The cell in column `index` (-1: the file has no such column), trimmed. */
+function trimmedCell(cells: readonly string[], index: number): string {
+  return index === -1 ? '' : (cells[index]?.trim() ?? '');
 }

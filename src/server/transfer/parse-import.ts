@@ -3,6 +3,7 @@ import { detectImportFormat } from './detect-format.ts';
 import { parseGoogleContacts } from './google-csv.ts';
 import type { ImportedContact, ImportFormat } from './imported-contact.ts';
 import { parseLinkedInConnections } from './linkedin-csv.ts';
+import { normaliseText } from './text-lines.ts';
 import { parseVCards } from './vcard.ts';
 
 export interface ParseImportOptions {
@@ -25,7 +26,8 @@ const parsers: Record<ImportFormat, (text: string) => ImportedContact[]> = {
 
 /** All contacts of a file, or a ParseError and none: an import is all rows or nothing. */
 export function parseImport(bytes: Uint8Array, options: ParseImportOptions): ParsedImport {
-  const text = decodeText(bytes);
+  // Normalised once here; detection and the parsers then find nothing left to do.
+  const text = normaliseText(decodeText(bytes));
   const format = options.format === 'auto' ? detectImportFormat(options.fileName, text) : options.format;
   return { format, contacts: parsers[format](text) };
 }

@@ -2,6 +2,7 @@ import type { FieldProblem } from '#domain/errors';
 import { errorResponseSchema } from '#shared/error.schema';
 import {
   importHistorySchema,
+  importProgressSchema,
   importRecordSchema,
   importUndoResultSchema,
   previewRowsPageSchema,
@@ -97,6 +98,7 @@ export const importsApi = {
     ),
   confirm: (previewId: string, decisions: ImportConfirm) =>
     requestJson('POST', `${previewPath(previewId)}/confirm`, importRecordSchema, decisions),
+  progress: (previewId: string) => requestJson('GET', `${previewPath(previewId)}/progress`, importProgressSchema),
   history: () => requestJson('GET', '/api/imports', importHistorySchema),
   async undo(id: string) {
     let response: Response;
