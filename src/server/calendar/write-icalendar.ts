@@ -3,14 +3,12 @@
  * of dates, durations and offsets, parameters), and Rapport writes the lines: ical.js folds a
  * continuation line to 75 octets plus its leading space, one more than RFC 5545 (3.1) allows, so
  * each property is taken unfolded and folded by `foldLine` (75 octets, space included, never inside
- * a UTF-8 character; the vCard export shares it, as both formats fold alike). Lines end in CRLF.
+ * a UTF-8 character; src/server/content-lines.ts, shared with the vCard export). Lines end in CRLF.
  */
 import ICAL from 'ical.js';
-import { foldLine } from '../transfer/vcard-export.ts';
+import { foldLine, LINE_END } from '../content-lines.ts';
 
 type Component = InstanceType<typeof ICAL.Component>;
-
-const LINE_END = '\r\n';
 
 export const ICALENDAR_MEDIA_TYPE = 'text/calendar; charset=utf-8';
 

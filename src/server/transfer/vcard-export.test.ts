@@ -2,7 +2,8 @@ import fc from 'fast-check';
 import ICAL from 'ical.js';
 import { describe, expect, it } from 'vitest';
 import { howKnownOptions, organisationRelations, type Contact } from '#domain/contact';
-import { foldLine, serializeVCard, serializeVCards } from './vcard-export.ts';
+import { foldLine } from '../content-lines.ts';
+import { serializeVCard, serializeVCards } from './vcard-export.ts';
 import { parseVCards } from './vcard.ts';
 
 function contact(overrides: Partial<Contact> = {}): Contact {

@@ -26,9 +26,8 @@
  */
 import ICAL from 'ical.js';
 import type { Contact } from '#domain/contact';
+import { foldLine, LINE_END } from '../content-lines.ts';
 
-const LINE_END = '\r\n';
-const MAX_LINE_OCTETS = 75;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 export const VCARD_MEDIA_TYPE = 'text/vcard; charset=utf-8';
@@ -102,31 +101,4 @@ function nameParts(name: string): string[] {
 /** vCard escapes a line feed but has no escape for a carriage return, which would end the line. */
 function plainText(value: string): string {
   return value.replace(/\r\n?/g, '\n');
-}
-
-/** Folds at 75 octets per line, the leading space of a continuation included (RFC 6350, 3.2). */
-export function foldLine(line: string): string {
-  const parts: string[] = [];
-  let current = '';
-  let octets = 0;
-  let limit = MAX_LINE_OCTETS;
-  for (const character of line) {
-    const size = utf8Length(character.codePointAt(0) ?? 0);
-    if (octets + size > limit) {
-      parts.push(current);
-      current = '';
-      octets = 0;
-      limit = MAX_LINE_OCTETS - 1; // the space that starts the next line
-    }
-    current += character;
-    octets += size;
-  }
-  parts.push(current);
-  return parts.join(`${LINE_END} `);
-}
-
-function utf8Length(codePoint: number): number {
-  if (codePoint < 0x80) return 1;
-  if (codePoint < 0x800) return 2;
-  return codePoint < 0x10000 ? 3 : 4;
 }
