@@ -18,7 +18,12 @@ import { locales } from '#domain/locale';
 import { templateKinds } from '#domain/request-templates';
 import { isKnownTimeZone, isLocalDateTime } from '#domain/zoned-time';
 import { QUESTION_TEXT_MAX } from '#domain/question';
-import { QUESTION_MINUTES_MAX, QUESTION_MINUTES_MIN, questionCategories, tiaraLenses } from '#domain/question-bank/question-vocabulary';
+import {
+  QUESTION_MINUTES_MAX,
+  QUESTION_MINUTES_MIN,
+  questionCategories,
+  tiaraLenses,
+} from '#domain/question-bank/question-vocabulary';
 
 /**
  * A JSON backup: everything one user has, as the rows of the tables (column names as in

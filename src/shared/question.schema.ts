@@ -1,7 +1,12 @@
 import { z } from 'zod';
 import { locales } from '#domain/locale';
 import { normaliseQuestionTexts, QUESTION_TEXT_MAX } from '#domain/question';
-import { QUESTION_MINUTES_MAX, QUESTION_MINUTES_MIN, questionCategories, tiaraLenses } from '#domain/question-bank/question-vocabulary';
+import {
+  QUESTION_MINUTES_MAX,
+  QUESTION_MINUTES_MIN,
+  questionCategories,
+  tiaraLenses,
+} from '#domain/question-bank/question-vocabulary';
 
 const languageTexts = Object.fromEntries(locales.map((locale) => [locale, z.string().optional()])) as Record<
   (typeof locales)[number],
