@@ -14,7 +14,7 @@
 // unfindable). The tables-only figure is printed beside it to show what the index itself costs.
 //
 //   tsx bench/import.bench.ts        (or all benches: npm run bench)
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '#server/db/record-id';
 import { availableParallelism, loadavg } from 'node:os';
 import { join } from 'node:path';
 import { contactSearchKey, contactSortKey } from '#domain/contact';
@@ -157,13 +157,13 @@ function prepareRawRows(bytes: Uint8Array): RawRows {
       const key = foldForSearch(contact.organisation);
       organisationId = organisationIds.get(key) ?? null;
       if (!organisationId) {
-        organisationId = randomUUID();
+        organisationId = newRecordId();
         organisationIds.set(key, organisationId);
         organisations.push({ id: organisationId, name: contact.organisation, sortKey: key, title: key });
       }
     }
     return {
-      id: randomUUID(),
+      id: newRecordId(),
       owner_id: localUser.id,
       name: contact.name,
       title: contact.title,

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import type { Kysely } from 'kysely';
 import { contactSearchKey, contactSortKey, type Contact } from '#domain/contact';
 import { AppError } from '#domain/errors';
@@ -22,7 +22,7 @@ export class ContactsService {
 
   create(user: ActingUser, fields: ContactFieldsParsed): Promise<Contact> {
     return this.inTransaction(async ({ contacts, organisations }, now) => {
-      const id = randomUUID();
+      const id = newRecordId();
       await this.assertIntroducer(contacts, user, id, fields.introducedById);
       const organisationId = await resolveOrganisation(organisations, user, fields.organisation, now);
       return contacts.insert(user.id, id, toRowValues(fields, organisationId), now);

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import type { Kysely } from 'kysely';
 import { AppError } from '#domain/errors';
 import type { ExploreField } from '#domain/explore-field';
@@ -29,7 +29,7 @@ export class ExploreFieldsService {
       if ((await repo.list(user.id)).some((field) => foldForSearch(field.name) === folded)) {
         throw new AppError('validation_failed', { fields: [{ field: 'name', rule: 'duplicate' }] });
       }
-      return repo.insert(user.id, randomUUID(), input, now);
+      return repo.insert(user.id, newRecordId(), input, now);
     });
   }
 

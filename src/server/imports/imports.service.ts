@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import type { Kysely } from 'kysely';
 import type { Contact } from '#domain/contact';
@@ -246,7 +247,7 @@ export class ImportsService {
 
   private apply(user: ActingUser, pending: PendingImport, outcomes: RowOutcome[]): Promise<ImportRecord> {
     const now = this.clock().toISOString();
-    const importId = randomUUID();
+    const importId = newRecordId();
     return this.db.transaction().execute(async (trx) => {
       const imports = new ImportsRepo(trx, this.searchIndex);
       const contacts = new ContactsRepo(trx, this.searchIndex);
@@ -266,7 +267,7 @@ export class ImportsService {
         } else if (outcome.action === 'create') {
           const { fields } = outcome.row;
           created.set(outcome.row.line, {
-            id: randomUUID(),
+            id: newRecordId(),
             organisationId: organisations.idFor(fields.organisation),
             fields,
             foldedName: outcome.row.foldedName,
@@ -424,7 +425,7 @@ class OrganisationLinker {
     const key = this.fold(trimmed);
     let id = this.idsByKey.get(key);
     if (!id) {
-      id = randomUUID();
+      id = newRecordId();
       this.idsByKey.set(key, id);
       this.created.push({ id, name: trimmed });
     }

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import type { Kysely, Selectable, Updateable } from 'kysely';
 import type { InterviewStepKind } from '#domain/interview';
 import type { Database, InterviewsTable, InterviewStepsTable, MeetingsTable } from '../db/tables.ts';
@@ -56,7 +56,7 @@ export class InterviewsRepo {
   }
 
   async insert(ownerId: string, values: { contactId: string; goal: string; draftKind: string }, now: string) {
-    const id = randomUUID();
+    const id = newRecordId();
     await this.db
       .insertInto('interviews')
       .values({
@@ -116,7 +116,7 @@ export class InterviewsRepo {
     await this.db
       .insertInto('interview_steps')
       .values({
-        id: randomUUID(),
+        id: newRecordId(),
         owner_id: ownerId,
         interview_id: interviewId,
         position: Number(last?.position ?? 0) + 1,
@@ -165,7 +165,7 @@ export class InterviewsRepo {
     await this.db
       .insertInto('meetings')
       .values({
-        id: randomUUID(),
+        id: newRecordId(),
         owner_id: ownerId,
         interview_id: interviewId,
         ...values,

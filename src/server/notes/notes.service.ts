@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import type { Kysely } from 'kysely';
 import { AppError } from '#domain/errors';
 import type { Note, NotePage } from '#shared/note.schema';
@@ -39,7 +39,7 @@ export class NotesService {
     return this.inTransaction(async (notes, now) => {
       // Someone else's contact answers like a missing one: 404, never a hint that it exists.
       if (!(await notes.hasSubject(user.id, subject))) throw new AppError('not_found');
-      return notes.insert(user.id, randomUUID(), subject, input.body, now);
+      return notes.insert(user.id, newRecordId(), subject, input.body, now);
     });
   }
 

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import type SqliteDatabase from 'better-sqlite3';
 import { sql, type Kysely, type Selectable } from 'kysely';
 import { isRoutineKind, type RoutineKind } from '#domain/follow-up-routine';
@@ -96,7 +96,7 @@ export class OrganisationsRepo {
     if (existing) return existing.id;
     const created = await this.insert(
       ownerId,
-      randomUUID(),
+      newRecordId(),
       { name, website: '', field: '', notes: '', isTarget: false, motivation: null, posting: null, routine: null },
       now,
     );

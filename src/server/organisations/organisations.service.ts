@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import type { Kysely } from 'kysely';
 import { AppError } from '#domain/errors';
 import { foldForSearch } from '#domain/search-key';
@@ -37,7 +37,7 @@ export class OrganisationsService {
   async create(user: ActingUser, fields: OrganisationFieldsParsed): Promise<OrganisationWithAdvocates> {
     const created = await this.inTransaction(async ({ organisations }, now) => {
       await assertNameFree(organisations, user, fields.name);
-      return organisations.insert(user.id, randomUUID(), fields, now);
+      return organisations.insert(user.id, newRecordId(), fields, now);
     });
     return { ...created, advocates: 0 };
   }
@@ -105,7 +105,7 @@ export class OrganisationsService {
       if (!existingId) {
         const organisation = await organisations.insert(
           user.id,
-          randomUUID(),
+          newRecordId(),
           {
             name: input.name,
             website: '',

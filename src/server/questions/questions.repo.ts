@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import type { Kysely, Selectable } from 'kysely';
 import { isLocale } from '#domain/locale';
 import { normaliseQuestionTexts, type QuestionTexts } from '#domain/question';
@@ -165,7 +165,7 @@ function toColumns(values: QuestionValues) {
 
 function toInsert(ownerId: string, question: NewQuestion, now: string) {
   return {
-    id: randomUUID(),
+    id: newRecordId(),
     owner_id: ownerId,
     built_in_key: question.builtInKey,
     ...toColumns(question),

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { newRecordId } from '../db/record-id.ts';
 import type { Kysely, Selectable } from 'kysely';
 import type { Database, TemplatesTable } from '../db/tables.ts';
 
@@ -35,7 +35,7 @@ export class TemplatesRepo {
   insert(ownerId: string, values: TemplateValues, now: string): Promise<TemplateRow> {
     return this.db
       .insertInto('templates')
-      .values({ id: randomUUID(), owner_id: ownerId, ...values, created_at: now, updated_at: now })
+      .values({ id: newRecordId(), owner_id: ownerId, ...values, created_at: now, updated_at: now })
       .returningAll()
       .executeTakeFirstOrThrow();
   }
