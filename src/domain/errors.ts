@@ -66,6 +66,10 @@ export const validationRules = [
   'unknown_placeholder',
   /** The step does not fit where the interview is now (e.g. a follow-up before any request). */
   'not_allowed_now',
+  /** A range whose minimum is above its maximum (pay ranges). */
+  'min_above_max',
+  /** Not a three-letter currency code (ISO 4217: NOK, EUR, IDR, USD). */
+  'invalid_currency',
 ] as const;
 
 export type ValidationRule = (typeof validationRules)[number];

@@ -61,5 +61,11 @@ export const interviewStepKinds = [
   'cancelled',
   'closed_no_reply',
   'reopened',
+  /** The checklist was completed and the interview marked prepared. */
+  'prepared',
+  /** Live mode ended: the conversation took place. */
+  'held',
+  /** The thank-you note went out. */
+  'thank_you_sent',
 ] as const;
 export type InterviewStepKind = (typeof interviewStepKinds)[number];

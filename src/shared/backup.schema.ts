@@ -168,6 +168,7 @@ export const profileRowSchema = z.strictObject({
   country: z.enum(holidayCountries).or(z.literal('')),
   time_zone: timeZone.or(z.literal('')),
   routine: z.enum(routineKinds),
+  elevator_pitch: text(2000),
   version,
   updated_at: timestamp,
 });

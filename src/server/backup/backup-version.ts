@@ -38,6 +38,16 @@ export const backupUpgrades: Record<string, 'unchanged' | ((data: Record<string,
   // The question bank is new. A backup from before has none of it: after the restore, the seed
   // step gives the user the built-in questions again (restore.ts).
   '0004-add-question-bank': (data) => ({ ...data, questions: [] }) as unknown as BackupData,
+  // The profile gained the elevator pitch (empty in an older backup).
+  '0005-add-conversation-and-follow-through': (data) =>
+    ({
+      ...data,
+      profiles: Array.isArray(data.profiles)
+        ? data.profiles.map((row) =>
+            typeof row === 'object' && row !== null && !Array.isArray(row) ? { ...row, elevator_pitch: '' } : row,
+          )
+        : data.profiles,
+    }) as unknown as BackupData,
 };
 
 export type SchemaVerdict =

@@ -18,6 +18,13 @@ export interface Database {
   meetings: MeetingsTable;
   templates: TemplatesTable;
   questions: QuestionsTable;
+  dossiers: DossiersTable;
+  plan_items: PlanItemsTable;
+  conversations: ConversationsTable;
+  reports: ReportsTable;
+  tasks: TasksTable;
+  interactions: InteractionsTable;
+  keep_in_touch: KeepInTouchTable;
   /** PostgreSQL only. */
   search_index: SearchIndexTable;
   /** SQLite only: which document each row of the FTS5 table search_fts is. */
@@ -138,6 +145,7 @@ export interface ProfilesTable {
   time_zone: Generated<string>;
   routine: Generated<string>;
   feed_token: string | null;
+  elevator_pitch: Generated<string>;
   version: Generated<number>;
   updated_at: string;
 }
@@ -221,5 +229,93 @@ export interface QuestionsTable {
   edited: Generated<number>;
   version: Generated<number>;
   created_at: string;
+  updated_at: string;
+}
+
+/** Migration 0005: preparing, holding and following up the conversation (see the migration). */
+export interface DossiersTable {
+  interview_id: string;
+  owner_id: string;
+  leave_knowing: Generated<string>;
+  person_background: Generated<string>;
+  organisation_notes: Generated<string>;
+  /** JSON list of ticked checklist keys. */
+  checklist: Generated<string>;
+  version: Generated<number>;
+  updated_at: string;
+}
+
+export interface PlanItemsTable {
+  id: string;
+  owner_id: string;
+  interview_id: string;
+  question_id: string | null;
+  text: string;
+  category: Generated<string>;
+  lens: Generated<string>;
+  minutes: number;
+  position: number;
+  note: Generated<string>;
+  starred: Generated<number>;
+  asked: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface ConversationsTable {
+  interview_id: string;
+  owner_id: string;
+  planned_minutes: number;
+  /** UTC ISO instants. */
+  started_at: string | null;
+  ended_at: string | null;
+  phase: Generated<string>;
+  free_notes: Generated<string>;
+  updated_at: string;
+}
+
+export interface ReportsTable {
+  interview_id: string;
+  owner_id: string;
+  body: Generated<string>;
+  /** JSON, validated by gainsSchema (src/shared/gains.schema.ts). */
+  gains: Generated<string>;
+  thank_you_subject: Generated<string>;
+  thank_you_body: Generated<string>;
+  thank_you_sent_on: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface TasksTable {
+  id: string;
+  owner_id: string;
+  contact_id: string | null;
+  interview_id: string | null;
+  kind: string;
+  text: string;
+  due_on: string | null;
+  done_on: string | null;
+  version: Generated<number>;
+  created_at: string;
+  updated_at: string;
+}
+
+export interface InteractionsTable {
+  id: string;
+  owner_id: string;
+  contact_id: string;
+  kind: string;
+  on_day: string;
+  note: Generated<string>;
+  created_at: string;
+}
+
+export interface KeepInTouchTable {
+  contact_id: string;
+  owner_id: string;
+  every_months: Generated<number>;
+  stopped: Generated<number>;
   updated_at: string;
 }

@@ -33,7 +33,11 @@ export class TodayService {
   async today(user: ActingUser): Promise<Today> {
     await this.interviews.closeOverdue(user);
     const { today, profile } = await this.interviews.today(user);
-    const items = await this.actions(user, today, addDays(today, UPCOMING_DAYS), profile.routine, profile.country);
+    const until = addDays(today, UPCOMING_DAYS);
+    const items = [
+      ...(await this.actions(user, today, until, profile.routine, profile.country)),
+      // Actions of the conversation and after (issue 5): in Today, not in the calendar feed.
+    ];
     const byDay = (a: TodayItem, b: TodayItem) =>
       a.dueOn.localeCompare(b.dueOn) || a.contactName.localeCompare(b.contactName);
     return {
@@ -134,6 +138,9 @@ function item(
     meetingStart: null,
     meetingTimeZone: null,
     reminder: null,
+    taskId: null,
+    taskKind: null,
+    text: null,
     ...extra,
   };
 }

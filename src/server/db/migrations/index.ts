@@ -3,6 +3,7 @@ import * as createUsersAndContacts from './0001-create-users-and-contacts.ts';
 import * as addOrganisationsNotesAndContactDetails from './0002-add-organisations-notes-and-contact-details.ts';
 import * as addInterviewsMeetingsAndProfile from './0003-add-interviews-meetings-and-profile.ts';
 import * as addQuestionBank from './0004-add-question-bank.ts';
+import * as addConversationAndFollowThrough from './0005-add-conversation-and-follow-through.ts';
 
 /**
  * Every migration, in order. Listed by hand (not read from the folder) so the bundled server
@@ -13,4 +14,5 @@ export const migrations: Record<string, Migration> = {
   '0002-add-organisations-notes-and-contact-details': addOrganisationsNotesAndContactDetails,
   '0003-add-interviews-meetings-and-profile': addInterviewsMeetingsAndProfile,
   '0004-add-question-bank': addQuestionBank,
+  '0005-add-conversation-and-follow-through': addConversationAndFollowThrough,
 };

@@ -16,6 +16,9 @@ function item(fields: Partial<TodayItem>): TodayItem {
     meetingStart: null,
     meetingTimeZone: null,
     reminder: null,
+    taskId: null,
+    taskKind: null,
+    text: null,
     ...fields,
   };
 }
