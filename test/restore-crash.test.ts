@@ -37,6 +37,13 @@ function network(prefix: string, contacts: number, notesPerContact: number): Bac
       meetings: [],
       templates: [],
       questions: [],
+      dossiers: [],
+      plan_items: [],
+      conversations: [],
+      reports: [],
+      tasks: [],
+      interactions: [],
+      keep_in_touch: [],
     },
   };
   for (let o = 0; o < 50; o += 1) {

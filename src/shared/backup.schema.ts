@@ -17,6 +17,7 @@ import {
 import { locales } from '#domain/locale';
 import { templateKinds } from '#domain/request-templates';
 import { isKnownTimeZone, isLocalDateTime } from '#domain/zoned-time';
+import { gainsSchema } from './gains.schema.ts';
 import { QUESTION_TEXT_MAX } from '#domain/question';
 import {
   QUESTION_MINUTES_MAX,
@@ -285,6 +286,93 @@ export const questionRowSchema = z.strictObject({
   updated_at: timestamp,
 });
 
+/**
+ * Issue 5's tables. Their limits are bounds against floods, at or above what the forms allow, so
+ * a backup of anything the app accepted restores.
+ */
+const longText = (max: number) => z.string().max(max);
+const MAX_NOTE_CHARS = 1_000_000;
+
+export const dossierRowSchema = z.strictObject({
+  interview_id: id,
+  leave_knowing: longText(20_000),
+  person_background: longText(20_000),
+  organisation_notes: longText(20_000),
+  checklist: jsonTextList(100),
+  version,
+  updated_at: timestamp,
+});
+
+export const planItemRowSchema = z.strictObject({
+  id,
+  interview_id: id,
+  question_id: reference,
+  text: z.string().min(1).max(5000),
+  category: text(100),
+  lens: text(100),
+  minutes: z.number().int().min(0).max(interviewLimits.maxMeetingMinutes),
+  position: count,
+  note: longText(MAX_NOTE_CHARS),
+  starred: flag,
+  asked: flag,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const conversationRowSchema = z.strictObject({
+  interview_id: id,
+  planned_minutes: z.number().int().min(interviewLimits.minMeetingMinutes).max(interviewLimits.maxMeetingMinutes),
+  started_at: timestamp.nullable(),
+  ended_at: timestamp.nullable(),
+  phase: text(40),
+  free_notes: longText(MAX_NOTE_CHARS),
+  updated_at: timestamp,
+});
+
+export const reportRowSchema = z.strictObject({
+  interview_id: id,
+  body: longText(MAX_NOTE_CHARS),
+  gains: z
+    .string()
+    .max(MAX_NOTE_CHARS)
+    .refine((value) => gainsSchema.safeParse(parseJsonSafely(value)).success, { params: { rule: 'invalid_value' } }),
+  thank_you_subject: text(interviewLimits.subject),
+  thank_you_body: text(interviewLimits.body),
+  thank_you_sent_on: day.nullable(),
+  version,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const taskRowSchema = z.strictObject({
+  id,
+  contact_id: reference,
+  interview_id: reference,
+  kind: text(40),
+  text: z.string().min(1).max(5000),
+  due_on: day.nullable(),
+  done_on: day.nullable(),
+  version,
+  created_at: timestamp,
+  updated_at: timestamp,
+});
+
+export const interactionRowSchema = z.strictObject({
+  id,
+  contact_id: id,
+  kind: text(40),
+  on_day: day,
+  note: longText(20_000),
+  created_at: timestamp,
+});
+
+export const keepInTouchRowSchema = z.strictObject({
+  contact_id: id,
+  every_months: z.number().int().min(1).max(120),
+  stopped: flag,
+  updated_at: timestamp,
+});
+
 const rows = <Row extends z.ZodType>(row: Row) => z.array(row).max(MAX_BACKUP_ROWS);
 
 export const backupDataSchema = z.strictObject({
@@ -299,6 +387,13 @@ export const backupDataSchema = z.strictObject({
   meetings: rows(meetingRowSchema),
   templates: rows(templateRowSchema),
   questions: rows(questionRowSchema),
+  dossiers: rows(dossierRowSchema),
+  plan_items: rows(planItemRowSchema),
+  conversations: rows(conversationRowSchema),
+  reports: rows(reportRowSchema),
+  tasks: rows(taskRowSchema),
+  interactions: rows(interactionRowSchema),
+  keep_in_touch: rows(keepInTouchRowSchema),
 });
 
 export const backupFileSchema = z.strictObject({
@@ -335,10 +430,40 @@ export const backupTables = [
   'meetings',
   'templates',
   'questions',
+  'dossiers',
+  'plan_items',
+  'conversations',
+  'reports',
+  'tasks',
+  'interactions',
+  'keep_in_touch',
 ] as const satisfies readonly BackupTable[];
 
-/** Tables keyed by their owner instead of an id of their own: one row per user. */
-export const ownerKeyedTables: readonly BackupTable[] = ['profiles'];
+/**
+ * Each table's key in a backup: its own id, or the record it belongs to (one dossier per
+ * interview, one cadence per contact), or null for the one row per owner (the profile). Rows are
+ * written in the key's order, and a restore refuses a key another user's row already has.
+ */
+export const backupKeyColumns = {
+  contacts: 'id',
+  organisations: 'id',
+  notes: 'id',
+  explore_fields: 'id',
+  imports: 'id',
+  profiles: null,
+  interviews: 'id',
+  interview_steps: 'id',
+  meetings: 'id',
+  templates: 'id',
+  questions: 'id',
+  dossiers: 'interview_id',
+  plan_items: 'id',
+  conversations: 'interview_id',
+  reports: 'interview_id',
+  tasks: 'id',
+  interactions: 'id',
+  keep_in_touch: 'contact_id',
+} as const satisfies Record<BackupTable, string | null>;
 
 /** The columns each table has in a backup, in the schema's order. */
 export const backupColumns = {
@@ -353,6 +478,13 @@ export const backupColumns = {
   meetings: Object.keys(meetingRowSchema.shape),
   templates: Object.keys(templateRowSchema.shape),
   questions: Object.keys(questionRowSchema.shape),
+  dossiers: Object.keys(dossierRowSchema.shape),
+  plan_items: Object.keys(planItemRowSchema.shape),
+  conversations: Object.keys(conversationRowSchema.shape),
+  reports: Object.keys(reportRowSchema.shape),
+  tasks: Object.keys(taskRowSchema.shape),
+  interactions: Object.keys(interactionRowSchema.shape),
+  keep_in_touch: Object.keys(keepInTouchRowSchema.shape),
 } as const satisfies Record<BackupTable, string[]>;
 
 /** What a restore brought back, for the confirmation message. */
@@ -379,10 +511,13 @@ export function findBackupReferenceProblems(data: BackupData, limit = 20): Field
     if (problems.length < limit) problems.push({ field: backupFieldPath(table, index, column), rule });
   };
   const idsOf = (table: Exclude<BackupTable, 'profiles'>) => {
+    const key = backupKeyColumns[table];
     const ids = new Set<string>();
-    data[table].forEach((row, index) => {
-      if (ids.has(row.id)) report(table, index, 'id', 'invalid_value');
-      ids.add(row.id);
+    (data[table] as Record<string, unknown>[]).forEach((row, index) => {
+      const value = String(row[key]);
+      // A second row for the same key: an id twice, or two dossiers for one interview.
+      if (ids.has(value)) report(table, index, key, key === 'id' ? 'invalid_value' : 'duplicate');
+      ids.add(value);
     });
     return ids;
   };
@@ -395,7 +530,17 @@ export function findBackupReferenceProblems(data: BackupData, limit = 20): Field
   idsOf('interview_steps');
   idsOf('meetings');
   idsOf('templates');
-  idsOf('questions');
+  const questions = idsOf('questions');
+  for (const table of [
+    'dossiers',
+    'plan_items',
+    'conversations',
+    'reports',
+    'tasks',
+    'interactions',
+    'keep_in_touch',
+  ] as const)
+    idsOf(table);
 
   const organisationNames = new Set<string>();
   data.organisations.forEach((row, index) => {
@@ -429,6 +574,16 @@ export function findBackupReferenceProblems(data: BackupData, limit = 20): Field
     if (meetingOf.has(row.interview_id)) report('meetings', index, 'interview_id', 'duplicate');
     meetingOf.add(row.interview_id);
   });
+  for (const table of ['dossiers', 'plan_items', 'conversations', 'reports'] as const) {
+    data[table].forEach((row, index) => check(table, index, 'interview_id', row.interview_id, interviews));
+  }
+  data.plan_items.forEach((row, index) => check('plan_items', index, 'question_id', row.question_id, questions));
+  data.tasks.forEach((row, index) => {
+    check('tasks', index, 'contact_id', row.contact_id, contacts);
+    check('tasks', index, 'interview_id', row.interview_id, interviews);
+  });
+  data.interactions.forEach((row, index) => check('interactions', index, 'contact_id', row.contact_id, contacts));
+  data.keep_in_touch.forEach((row, index) => check('keep_in_touch', index, 'contact_id', row.contact_id, contacts));
   // The database holds one copy of each built-in question per user.
   const builtInKeys = new Set<string>();
   data.questions.forEach((row, index) => {

@@ -38,10 +38,18 @@ export const backupUpgrades: Record<string, 'unchanged' | ((data: Record<string,
   // The question bank is new. A backup from before has none of it: after the restore, the seed
   // step gives the user the built-in questions again (restore.ts).
   '0004-add-question-bank': (data) => ({ ...data, questions: [] }) as unknown as BackupData,
-  // The profile gained the elevator pitch (empty in an older backup).
+  // The profile gained the elevator pitch (empty in an older backup); preparation, live notes,
+  // reports and follow-through are new.
   '0005-add-conversation-and-follow-through': (data) =>
     ({
       ...data,
+      dossiers: [],
+      plan_items: [],
+      conversations: [],
+      reports: [],
+      tasks: [],
+      interactions: [],
+      keep_in_touch: [],
       profiles: Array.isArray(data.profiles)
         ? data.profiles.map((row) =>
             typeof row === 'object' && row !== null && !Array.isArray(row) ? { ...row, elevator_pitch: '' } : row,

@@ -106,7 +106,125 @@ describe.each(testDatabases)('backup and restore on $name', (testDatabase) => {
       name: 'Min',
       body: 'Hei {{advisor_first_name}}',
     });
+    await seedConversation(interview.id, ingrid.id, jonas.id);
     return { nav, ingrid, jonas };
+  };
+
+  /** One row in each of issue 5's tables, written directly: the backup must carry them all. */
+  const seedConversation = async (interviewId: string, ingridId: string, jonasId: string) => {
+    const stamp = NOW.toISOString();
+    const owner = { owner_id: 'local' };
+    await database.db
+      .updateTable('profiles')
+      .set({ elevator_pitch: 'I design services; I want to learn about UX.' })
+      .execute();
+    await database.db
+      .insertInto('dossiers')
+      .values({
+        ...owner,
+        interview_id: interviewId,
+        leave_knowing: 'How teams work',
+        checklist: '["research_done"]',
+        updated_at: stamp,
+      })
+      .execute();
+    const question = await database.db.selectFrom('questions').select('id').limit(1).executeTakeFirst();
+    await database.db
+      .insertInto('plan_items')
+      .values([
+        {
+          ...owner,
+          id: '0193a000-0000-7000-8000-000000000001',
+          interview_id: interviewId,
+          question_id: question?.id ?? null,
+          text: 'What does a week look like?',
+          minutes: 3,
+          position: 0,
+          note: 'Sprints; "research" days',
+          starred: 1,
+          asked: 1,
+          created_at: stamp,
+          updated_at: stamp,
+        },
+        {
+          ...owner,
+          id: '0193a000-0000-7000-8000-000000000002',
+          interview_id: interviewId,
+          question_id: null,
+          text: 'Own question',
+          minutes: 2,
+          position: 1,
+          note: '',
+          starred: 0,
+          asked: 0,
+          created_at: stamp,
+          updated_at: stamp,
+        },
+      ])
+      .execute();
+    await database.db
+      .insertInto('conversations')
+      .values({
+        ...owner,
+        interview_id: interviewId,
+        planned_minutes: 20,
+        started_at: stamp,
+        ended_at: stamp,
+        phase: 'next_steps',
+        free_notes: 'Ask Ingrid',
+        updated_at: stamp,
+      })
+      .execute();
+    await database.db
+      .insertInto('reports')
+      .values({
+        ...owner,
+        interview_id: interviewId,
+        body: '# What I learned',
+        gains: JSON.stringify({
+          keywords: ['Figma'],
+          payRanges: [
+            { role: 'UX designer', level: 'junior', min: 500000, max: 600000, currency: 'NOK', period: 'year' },
+          ],
+        }),
+        thank_you_subject: 'Thank you',
+        thank_you_body: 'Thanks, Jonas',
+        thank_you_sent_on: '2026-12-03',
+        created_at: stamp,
+        updated_at: stamp,
+      })
+      .execute();
+    await database.db
+      .insertInto('tasks')
+      .values({
+        ...owner,
+        id: '0193a000-0000-7000-8000-000000000003',
+        contact_id: jonasId,
+        interview_id: interviewId,
+        kind: 'advice',
+        text: 'Take the UX course',
+        due_on: '2026-12-10',
+        done_on: null,
+        created_at: stamp,
+        updated_at: stamp,
+      })
+      .execute();
+    await database.db
+      .insertInto('interactions')
+      .values({
+        ...owner,
+        id: '0193a000-0000-7000-8000-000000000004',
+        contact_id: ingridId,
+        kind: 'call',
+        on_day: '2026-11-01',
+        note: 'Quick call',
+        created_at: stamp,
+      })
+      .execute();
+    await database.db
+      .insertInto('keep_in_touch')
+      .values({ ...owner, contact_id: ingridId, every_months: 6, updated_at: stamp })
+      .execute();
   };
 
   const backup = async () => {
@@ -120,6 +238,13 @@ describe.each(testDatabases)('backup and restore on $name', (testDatabase) => {
 
   const wipe = async () => {
     for (const table of [
+      'plan_items',
+      'dossiers',
+      'conversations',
+      'reports',
+      'tasks',
+      'interactions',
+      'keep_in_touch',
       'interview_steps',
       'meetings',
       'interviews',
@@ -180,6 +305,13 @@ describe.each(testDatabases)('backup and restore on $name', (testDatabase) => {
       templates: 1,
       // The built-in questions, seeded for every user as at a start.
       questions: builtInQuestions.length,
+      dossiers: 1,
+      plan_items: 2,
+      conversations: 1,
+      reports: 1,
+      tasks: 1,
+      interactions: 1,
+      keep_in_touch: 1,
     });
     // The calendar feed's token is a key, not data: it stays out of a backup.
     expect(Object.keys(file.data.profiles[0] ?? {})).not.toContain('feed_token');

@@ -1,6 +1,6 @@
 import SqliteDatabase from 'better-sqlite3';
 import { Kysely, SqliteDialect, sql } from 'kysely';
-import { BACKUP_FORMAT, backupColumns, ownerKeyedTables, type BackupTable } from '#shared/backup.schema';
+import { BACKUP_FORMAT, backupColumns, backupKeyColumns, type BackupTable } from '#shared/backup.schema';
 import type { DatabaseHandle } from '../db/database.ts';
 import type { Database } from '../db/tables.ts';
 import { currentSchemaVersion } from './backup-version.ts';
@@ -18,6 +18,13 @@ const fileOrder = [
   'meetings',
   'templates',
   'questions',
+  'dossiers',
+  'plan_items',
+  'conversations',
+  'reports',
+  'tasks',
+  'interactions',
+  'keep_in_touch',
 ] as const satisfies readonly BackupTable[];
 
 /** Rows read per query: small enough to keep memory flat, large enough to keep queries few. */
@@ -80,7 +87,8 @@ async function writeRows(
   write: (chunk: string) => void | Promise<void>,
 ): Promise<number> {
   const columns = sql.join(backupColumns[table].map((column) => sql.ref(column)));
-  if (ownerKeyedTables.includes(table)) {
+  const key = backupKeyColumns[table];
+  if (key === null) {
     // One row per owner (the profile): nothing to page through.
     const { rows } = await sql<Record<string, unknown>>`
       select ${columns} from ${sql.table(table)} where owner_id = ${ownerId}`.execute(db);
@@ -88,18 +96,18 @@ async function writeRows(
     return rows.length;
   }
   let count = 0;
-  let lastId: string | undefined;
+  let lastKey: string | undefined;
   for (;;) {
     // Keyset paging on the primary key: every page is an index range, however deep.
-    const page = await sql<Record<string, unknown> & { id: string }>`
+    const page = await sql<Record<string, unknown>>`
       select ${columns} from ${sql.table(table)}
-      where owner_id = ${ownerId} ${lastId === undefined ? sql`` : sql`and id > ${lastId}`}
-      order by id limit ${PAGE_SIZE}`.execute(db);
+      where owner_id = ${ownerId} ${lastKey === undefined ? sql`` : sql`and ${sql.ref(key)} > ${lastKey}`}
+      order by ${sql.ref(key)} limit ${PAGE_SIZE}`.execute(db);
     if (page.rows.length === 0) return count;
     const lines = page.rows.map((row, index) => `${count + index === 0 ? '\n' : ',\n'}${JSON.stringify(row)}`);
     await write(lines.join(''));
     count += page.rows.length;
-    lastId = page.rows[page.rows.length - 1]?.id;
+    lastKey = String(page.rows[page.rows.length - 1]?.[key]);
     if (page.rows.length < PAGE_SIZE) return count;
   }
 }

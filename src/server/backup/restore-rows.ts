@@ -6,7 +6,7 @@ import {
   backupColumns,
   backupFieldPath,
   backupTables,
-  ownerKeyedTables,
+  backupKeyColumns,
   parseJsonSafely,
   type BackupFile,
   type BackupTable,
@@ -83,7 +83,21 @@ export async function fillStaging(db: Kysely<Database>, ownerId: string, backup:
       'explore_fields',
       data.explore_fields.map((row) => ({ owner_id: ownerId, ...row })),
     );
-    for (const table of ['profiles', 'interviews', 'interview_steps', 'meetings', 'templates', 'questions'] as const) {
+    for (const table of [
+      'profiles',
+      'interviews',
+      'interview_steps',
+      'meetings',
+      'templates',
+      'questions',
+      'dossiers',
+      'plan_items',
+      'conversations',
+      'reports',
+      'tasks',
+      'interactions',
+      'keep_in_touch',
+    ] as const) {
       await insertRows(
         trx,
         table,
@@ -221,6 +235,13 @@ export async function swapIntoLive(
   }
   // Notes first, so the cascades from contacts and organisations have nothing left to do.
   for (const table of [
+    'plan_items',
+    'dossiers',
+    'conversations',
+    'reports',
+    'tasks',
+    'interactions',
+    'keep_in_touch',
     'interview_steps',
     'meetings',
     'interviews',
@@ -236,7 +257,7 @@ export async function swapIntoLive(
     await sql`delete from ${sql.table(table)} where owner_id = ${ownerId}`.execute(trx);
   }
   for (const table of backupTables) {
-    if (!ownerKeyedTables.includes(table)) await refuseForeignIds(trx, table, backup, staged);
+    await refuseForeignIds(trx, table, backup, staged);
     const columns = sql.join(storedColumns(table).map((column) => sql.ref(column)));
     // Contacts refer to each other; both engines check a foreign key at the end of the statement.
     await sql`insert into ${sql.table(table)} (${columns}) select ${columns} from ${staged(table)}`.execute(trx);
@@ -265,12 +286,16 @@ async function refuseForeignIds(
   backup: BackupFile,
   staged: (table: string) => ReturnType<typeof sql.table>,
 ): Promise<void> {
-  const taken = await sql<{ id: string }>`
-    select s.id from ${staged(table)} s join ${sql.table(table)} live on live.id = s.id limit 1`.execute(trx);
-  const id = taken.rows[0]?.id;
-  if (id === undefined) return;
-  const index = (backup.data[table] as { id: string }[]).findIndex((row) => row.id === id);
+  const key = backupKeyColumns[table];
+  // The profile is keyed by its owner, who is the one restoring.
+  if (key === null) return;
+  const taken = await sql<{ key: string }>`
+    select s.${sql.ref(key)} as key from ${staged(table)} s
+    join ${sql.table(table)} live on live.${sql.ref(key)} = s.${sql.ref(key)} limit 1`.execute(trx);
+  const value = taken.rows[0]?.key;
+  if (value === undefined) return;
+  const index = (backup.data[table] as Record<string, unknown>[]).findIndex((row) => row[key] === value);
   throw new AppError('backup_invalid', {
-    fields: [{ field: backupFieldPath(table, index, 'id'), rule: 'invalid_value' }],
+    fields: [{ field: backupFieldPath(table, index, key), rule: 'invalid_value' }],
   });
 }
