@@ -248,6 +248,15 @@ export class InterviewsService {
     return this.get(user, id);
   }
 
+  /** The preparation checklist is done: a scheduled interview becomes prepared (preparation feature). */
+  async markPrepared(user: ActingUser, id: string, version: number): Promise<Interview> {
+    await this.change(user, id, version, (row, today) => {
+      if (stageOf(row.stage) !== 'scheduled') throw validation({ field: 'stage', rule: 'not_allowed_now' });
+      return { values: { stage: 'prepared' }, step: { kind: 'prepared', on: today } };
+    });
+    return this.get(user, id);
+  }
+
   async countRehearsal(user: ActingUser, id: string, version: number): Promise<Interview> {
     await this.change(user, id, version, (row) => ({ values: { rehearsals: Number(row.rehearsals) + 1 } }));
     return this.get(user, id);
