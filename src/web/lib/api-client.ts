@@ -25,7 +25,7 @@ export class ApiError extends Error {
  * and turns every failure into an ApiError with a code the UI can translate.
  */
 export async function requestJson<Schema extends z.ZodType>(
-  method: 'GET' | 'POST' | 'PUT' | 'DELETE',
+  method: 'GET' | 'POST' | 'PUT' | 'PATCH' | 'DELETE',
   path: string,
   schema: Schema | null,
   body?: unknown,
