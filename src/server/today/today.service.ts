@@ -9,6 +9,9 @@ import { remindersDoneOf, routineFacts, stageOf } from '../interviews/interview-
 import { InterviewsRepo, type InterviewListRow, type MeetingRow } from '../interviews/interviews.repo.ts';
 import { InterviewsService } from '../interviews/interviews.service.ts';
 import type { ActingUser } from '../users/acting-user.ts';
+import { followThroughTodayItems } from '../follow-through/follow-through-today.ts';
+import { preparationTodayItems } from '../preparation/preparation-today.ts';
+import { thankYouItems } from '../reports/thank-you-today.ts';
 
 /** How far ahead Today looks: the coming week. */
 const UPCOMING_DAYS = 7;
@@ -37,6 +40,9 @@ export class TodayService {
     const items = [
       ...(await this.actions(user, today, until, profile.routine, profile.country)),
       // Actions of the conversation and after (issue 5): in Today, not in the calendar feed.
+      ...(await followThroughTodayItems(this.db, user, until)),
+      ...(await preparationTodayItems(this.db, user, today)),
+      ...(await thankYouItems(this.db, user, profile.timeZone)),
     ];
     const byDay = (a: TodayItem, b: TodayItem) =>
       a.dueOn.localeCompare(b.dueOn) || a.contactName.localeCompare(b.contactName);

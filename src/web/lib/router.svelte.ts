@@ -8,6 +8,9 @@ export type Route =
   | { name: 'interviews' }
   | { name: 'interview-view'; id: string }
   | { name: 'interview-rehearse'; id: string }
+  | { name: 'interview-prepare'; id: string }
+  | { name: 'interview-report'; id: string }
+  | { name: 'interview-live'; id: string }
   | { name: 'templates' }
   | { name: 'contacts' }
   | { name: 'contact-new' }
@@ -21,6 +24,8 @@ export type Route =
   | { name: 'targets' }
   | { name: 'questions' }
   | { name: 'settings' }
+  | { name: 'tasks' }
+  | { name: 'insights' }
   | { name: 'not-found' };
 
 const location = $state({ path: window.location.pathname, search: window.location.search });
@@ -43,6 +48,12 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'interviews' && parts.length === 2 && parts[1]) return { name: 'interview-view', id: parts[1] };
   if (parts[0] === 'interviews' && parts.length === 3 && parts[1] && parts[2] === 'rehearse')
     return { name: 'interview-rehearse', id: parts[1] };
+  if (parts[0] === 'interviews' && parts.length === 3 && parts[1] && parts[2] === 'prepare')
+    return { name: 'interview-prepare', id: parts[1] };
+  if (parts[0] === 'interviews' && parts.length === 3 && parts[1] && parts[2] === 'report')
+    return { name: 'interview-report', id: parts[1] };
+  if (parts[0] === 'interviews' && parts.length === 3 && parts[1] && parts[2] === 'live')
+    return { name: 'interview-live', id: parts[1] };
   if (parts[0] === 'templates' && parts.length === 1) return { name: 'templates' };
   if (parts[0] === 'contacts' && parts.length === 1) return { name: 'contacts' };
   if (parts[0] === 'contacts' && parts[1] === 'new' && parts.length === 2) return { name: 'contact-new' };
@@ -59,6 +70,8 @@ export function matchRoute(path: string): Route {
   if (parts[0] === 'targets' && parts.length === 1) return { name: 'targets' };
   if (parts[0] === 'questions' && parts.length === 1) return { name: 'questions' };
   if (parts[0] === 'settings' && parts.length === 1) return { name: 'settings' };
+  if (parts[0] === 'tasks' && parts.length === 1) return { name: 'tasks' };
+  if (parts[0] === 'insights' && parts.length === 1) return { name: 'insights' };
   return { name: 'not-found' };
 }
 

@@ -26,5 +26,14 @@ export function isTask(item: TodayItem): boolean {
 
 /** A key that stays the same for the same action across reloads (an interview has several items). */
 export function itemKey(item: TodayItem): string {
-  return [item.interviewId, item.kind, item.number ?? '', item.reminder ?? '', item.dueOn].join(':');
+  // Tasks and keep-in-touch items may have no interview: their task and contact tell them apart.
+  return [
+    item.interviewId,
+    item.kind,
+    item.number ?? '',
+    item.reminder ?? '',
+    item.dueOn,
+    item.taskId ?? '',
+    item.contactId,
+  ].join(':');
 }

@@ -13,6 +13,11 @@ import requests from './requests.json' with { type: 'json' };
 import interviews from './interviews.json' with { type: 'json' };
 import drafting from './drafting.json' with { type: 'json' };
 import questions from './questions.json' with { type: 'json' };
+import preparation from './preparation.json' with { type: 'json' };
+import live from './live.json' with { type: 'json' };
+import followThrough from './follow-through.json' with { type: 'json' };
+import insights from './insights.json' with { type: 'json' };
+import report from './report.json' with { type: 'json' };
 
 // One file per area, so that features add their words without touching each other's files.
 export default {
@@ -31,4 +36,9 @@ export default {
   ...interviews,
   ...drafting,
   ...questions,
+  ...preparation,
+  ...live,
+  ...followThrough,
+  ...insights,
+  ...report,
 };
