@@ -1,8 +1,8 @@
 import { conversationSchema, liveWriteResultSchema } from '#shared/conversation.schema';
-import { describeFieldProblem, type Translate } from '#shared/i18n/translator';
+import { describeFieldProblem } from '#shared/i18n/translator';
 import { ApiError, requestJson } from '../../lib/api-client.ts';
 import { errorText } from '../../lib/error-text.ts';
-import { formatNumber, t } from '../../lib/i18n.svelte.ts';
+import { t } from '../../lib/i18n.svelte.ts';
 import type { LiveWrite, SendOutcome } from './save-queue.ts';
 
 const conversationPath = (id: string) => `/api/interviews/${encodeURIComponent(id)}/conversation`;
@@ -39,16 +39,8 @@ export async function sendLiveWrite(interviewId: string, write: LiveWrite): Prom
     if (!(error instanceof ApiError) || error.code === 'network' || error.status >= 500) return { kind: 'unreachable' };
     if (error.code === 'not_found') return { kind: 'gone' };
     const message = error.fields.length
-      ? error.fields.map((problem) => describeFieldProblem(withNumbers, problem)).join(' ')
+      ? error.fields.map((problem) => describeFieldProblem(t, problem)).join(' ')
       : errorText(t, error);
     return { kind: 'refused', message };
   }
 }
-
-/** Limits written as the user writes numbers ("100,000", "100 000"), not as bare digits. */
-const translate = t as unknown as (key: string, options?: Record<string, unknown>) => string;
-const withNumbers = ((key: string, options?: Record<string, unknown>) =>
-  translate(key, {
-    ...options,
-    ...(typeof options?.limit === 'number' ? { limit: formatNumber(options.limit) } : {}),
-  })) as unknown as Translate;
