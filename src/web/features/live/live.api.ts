@@ -1,7 +1,6 @@
 import { conversationSchema, liveWriteResultSchema } from '#shared/conversation.schema';
-import { describeFieldProblem } from '#shared/i18n/translator';
 import { ApiError, requestJson } from '../../lib/api-client.ts';
-import { errorText } from '../../lib/error-text.ts';
+import { failureText } from '../../lib/error-text.ts';
 import { t } from '../../lib/i18n.svelte.ts';
 import type { LiveWrite, SendOutcome } from './save-queue.ts';
 
@@ -38,9 +37,6 @@ export async function sendLiveWrite(interviewId: string, write: LiveWrite): Prom
   } catch (error) {
     if (!(error instanceof ApiError) || error.code === 'network' || error.status >= 500) return { kind: 'unreachable' };
     if (error.code === 'not_found') return { kind: 'gone' };
-    const message = error.fields.length
-      ? error.fields.map((problem) => describeFieldProblem(t, problem)).join(' ')
-      : errorText(t, error);
-    return { kind: 'refused', message };
+    return { kind: 'refused', message: failureText(t, error) };
   }
 }

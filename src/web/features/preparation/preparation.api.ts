@@ -1,10 +1,7 @@
 import { interviewSchema } from '#shared/interview.schema';
-import { describeFieldProblem } from '#shared/i18n/translator';
 import type { PlanGoal } from '#domain/question-bank';
 import { dossierSchema, pitchSchema, planSchema, type DossierInput } from '#shared/preparation.schema';
-import { ApiError, requestJson } from '../../lib/api-client.ts';
-import { errorText } from '../../lib/error-text.ts';
-import { t } from '../../lib/i18n.svelte.ts';
+import { requestJson } from '../../lib/api-client.ts';
 
 const interviewPath = (id: string) => `/api/interviews/${encodeURIComponent(id)}`;
 
@@ -31,11 +28,4 @@ export const preparationApi = {
 
 export function preparePath(id: string): string {
   return `${interviewPath(id).replace('/api', '')}/prepare`;
-}
-
-/** A failure in words: each field's problem when the server named fields, else the error's message. */
-export function failureText(error: unknown): string {
-  if (error instanceof ApiError && error.fields.length > 0)
-    return error.fields.map((problem) => describeFieldProblem(t, problem)).join(' ');
-  return errorText(t, error);
 }
