@@ -4,7 +4,8 @@ import { checklistComplete } from '#domain/preparation-checklist';
 import type { TodayItem } from '#shared/today.schema';
 import type { Database } from '../db/tables.ts';
 import { stageOf } from '../interviews/interview-view.ts';
-import { InterviewsRepo } from '../interviews/interviews.repo.ts';
+import type { InterviewListRow } from '../interviews/interviews.repo.ts';
+import { interviewTodayItem } from '../today/today-item.ts';
 import type { ActingUser } from '../users/acting-user.ts';
 import { PreparationRepo } from './preparation.repo.ts';
 
@@ -17,8 +18,9 @@ export async function preparationTodayItems(
   db: Kysely<Database>,
   user: ActingUser,
   today: CalendarDay,
+  interviewRows: readonly InterviewListRow[],
 ): Promise<TodayItem[]> {
-  const rows = (await new InterviewsRepo(db).list(user.id)).filter((row) => {
+  const rows = interviewRows.filter((row) => {
     if (stageOf(row.stage) !== 'scheduled' || !row.meeting_start || Number(row.meeting_cancelled) === 1) return false;
     const day = row.meeting_start.slice(0, 10);
     return day === today || day === addDays(today, 1);
@@ -33,23 +35,12 @@ export async function preparationTodayItems(
   );
   return rows
     .filter((row) => !checklistComplete(parseList(checklists.get(row.id))))
-    .map((row) => ({
-      kind: 'prepare',
-      interviewId: row.id,
-      stage: stageOf(row.stage),
-      contactId: row.contact_id,
-      contactName: row.contact_name,
-      organisationName: row.organisation_name ?? '',
-      dueOn: addDays(row.meeting_start!.slice(0, 10), -1),
-      number: null,
-      nextContact: null,
-      meetingStart: row.meeting_start,
-      meetingTimeZone: row.meeting_zone,
-      reminder: null,
-      taskId: null,
-      taskKind: null,
-      text: null,
-    }));
+    .map((row) =>
+      interviewTodayItem(row, 'prepare', addDays(row.meeting_start!.slice(0, 10), -1), {
+        meetingStart: row.meeting_start,
+        meetingTimeZone: row.meeting_zone,
+      }),
+    );
 }
 
 function parseList(json: string | undefined): unknown[] {

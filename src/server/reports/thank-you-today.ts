@@ -5,6 +5,7 @@ import type { TodayItem } from '#shared/today.schema';
 import type { Database } from '../db/tables.ts';
 import { stageOf } from '../interviews/interview-view.ts';
 import { InterviewsRepo, type InterviewListRow } from '../interviews/interviews.repo.ts';
+import { interviewTodayItem } from '../today/today-item.ts';
 import type { ActingUser } from '../users/acting-user.ts';
 import { ReportsRepo } from './reports.repo.ts';
 
@@ -16,9 +17,14 @@ const stagesAwaitingThanks: readonly InterviewStage[] = ['scheduled', 'prepared'
  * "held" step, else the day live mode ended in the user's zone), and shown until it is marked
  * sent. For Today only: the calendar feed has no place for it.
  */
-export async function thankYouItems(db: Kysely<Database>, user: ActingUser, timeZone: string): Promise<TodayItem[]> {
+export async function thankYouItems(
+  db: Kysely<Database>,
+  user: ActingUser,
+  timeZone: string,
+  interviewRows: readonly InterviewListRow[],
+): Promise<TodayItem[]> {
   const interviews = new InterviewsRepo(db);
-  const rows = (await interviews.list(user.id)).filter((row) => stagesAwaitingThanks.includes(stageOf(row.stage)));
+  const rows = interviewRows.filter((row) => stagesAwaitingThanks.includes(stageOf(row.stage)));
   const ids = rows.map((row) => row.id);
   if (ids.length === 0) return [];
   const reports = new ReportsRepo(db);
@@ -35,27 +41,14 @@ export async function thankYouItems(db: Kysely<Database>, user: ActingUser, time
     const held = heldSteps.filter((step) => step.interview_id === row.id).at(-1)?.on_day;
     const ended = ends.find((end) => end.interview_id === row.id)?.ended_at;
     const day = held ?? (ended ? localDayOf(new Date(ended), timeZone) : null);
-    if (day) items.push(thankYouItem(row, day));
+    if (day) {
+      items.push(
+        interviewTodayItem(row, 'thank_you', day, {
+          meetingStart: row.meeting_start,
+          meetingTimeZone: row.meeting_zone,
+        }),
+      );
+    }
   }
   return items;
-}
-
-function thankYouItem(row: InterviewListRow, dueOn: string): TodayItem {
-  return {
-    kind: 'thank_you',
-    interviewId: row.id,
-    stage: stageOf(row.stage),
-    contactId: row.contact_id,
-    contactName: row.contact_name,
-    organisationName: row.organisation_name ?? '',
-    dueOn,
-    number: null,
-    nextContact: null,
-    meetingStart: row.meeting_start,
-    meetingTimeZone: row.meeting_zone,
-    reminder: null,
-    taskId: null,
-    taskKind: null,
-    text: null,
-  };
 }

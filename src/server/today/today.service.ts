@@ -12,6 +12,7 @@ import type { ActingUser } from '../users/acting-user.ts';
 import { followThroughTodayItems } from '../follow-through/follow-through-today.ts';
 import { preparationTodayItems } from '../preparation/preparation-today.ts';
 import { thankYouItems } from '../reports/thank-you-today.ts';
+import { interviewTodayItem } from './today-item.ts';
 
 /** How far ahead Today looks: the coming week. */
 const UPCOMING_DAYS = 7;
@@ -37,12 +38,14 @@ export class TodayService {
     await this.interviews.closeOverdue(user);
     const { today, profile } = await this.interviews.today(user);
     const until = addDays(today, UPCOMING_DAYS);
+    // Read once, for the routine's actions and for those of the conversation alike.
+    const rows = await new InterviewsRepo(this.db).list(user.id);
     const items = [
-      ...(await this.actions(user, today, until, profile.routine, profile.country)),
+      ...(await this.actions(user, today, until, profile.routine, profile.country, rows)),
       // Actions of the conversation and after (issue 5): in Today, not in the calendar feed.
       ...(await followThroughTodayItems(this.db, user, until)),
-      ...(await preparationTodayItems(this.db, user, today)),
-      ...(await thankYouItems(this.db, user, profile.timeZone)),
+      ...(await preparationTodayItems(this.db, user, today, rows)),
+      ...(await thankYouItems(this.db, user, profile.timeZone, rows)),
     ];
     const byDay = (a: TodayItem, b: TodayItem) =>
       a.dueOn.localeCompare(b.dueOn) || a.contactName.localeCompare(b.contactName);
@@ -53,17 +56,21 @@ export class TodayService {
     };
   }
 
-  /** Every action due on or before `until`, for Today and the calendar feed. */
+  /**
+   * Every action due on or before `until`, for Today and the calendar feed; `rows` are the user's
+   * interviews when the caller has read them already.
+   */
   async actions(
     user: ActingUser,
     today: CalendarDay,
     until: CalendarDay,
     userRoutine: Parameters<typeof routineFacts>[2],
     country: Parameters<typeof holidayCalendarFor>[0],
+    rows?: InterviewListRow[],
   ): Promise<TodayItem[]> {
     const calendar = holidayCalendarFor(country);
     const repo = new InterviewsRepo(this.db);
-    const rows = await repo.list(user.id);
+    rows ??= await repo.list(user.id);
     const steps = await repo.steps(
       user.id,
       rows
@@ -75,11 +82,11 @@ export class TodayService {
     for (const row of rows) {
       const stage = stageOf(row.stage);
       const ownSteps = steps.filter((step) => step.interview_id === row.id);
-      if (stage === 'prospect') items.push(item(row, 'send_request', dayOfCreation(row, today)));
+      if (stage === 'prospect') items.push(interviewTodayItem(row, 'send_request', dayOfCreation(row, today)));
       if (stage === 'requested') {
         for (const action of dueRoutineActions(routineFacts(row, ownSteps, userRoutine), calendar)) {
           if (action.dueOn > until || action.kind === 'close_no_reply') continue;
-          const entry = item(row, action.kind, action.dueOn, {
+          const entry = interviewTodayItem(row, action.kind, action.dueOn, {
             number: action.kind === 'follow_up' ? action.number : null,
           });
           if (action.kind === 'second_contact' && row.organisation_id) {
@@ -92,7 +99,7 @@ export class TodayService {
       if (stage === 'no-reply') {
         const closed = ownSteps.filter((step) => step.kind === 'closed_no_reply').at(-1);
         if (closed && closed.on_day >= addDays(today, -CLOSED_SHOWN_DAYS))
-          items.push(item(row, 'closed_no_reply', closed.on_day));
+          items.push(interviewTodayItem(row, 'closed_no_reply', closed.on_day));
       }
       const meeting = meetings.get(row.id);
       if (meeting && Number(meeting.cancelled) !== 1) items.push(...meetingItems(row, meeting, today, until));
@@ -113,40 +120,16 @@ function meetingItems(row: InterviewListRow, meeting: MeetingRow, today: Calenda
   ];
   const meetingFields = { meetingStart: meeting.start_local, meetingTimeZone: meeting.time_zone };
   return [
-    item(row, 'meeting', day, meetingFields),
+    interviewTodayItem(row, 'meeting', day, meetingFields),
     ...reminders
       .filter(([reminder]) => !done.has(reminder))
-      .map(([reminder, dueOn]) => item(row, reminder, dueOn < today ? today : dueOn, { ...meetingFields, reminder })),
+      .map(([reminder, dueOn]) =>
+        interviewTodayItem(row, reminder, dueOn < today ? today : dueOn, { ...meetingFields, reminder }),
+      ),
   ];
 }
 
 function dayOfCreation(row: InterviewListRow, today: CalendarDay): CalendarDay {
   const created = row.created_at.slice(0, 10);
   return created < today ? created : today;
-}
-
-function item(
-  row: InterviewListRow,
-  kind: TodayItem['kind'],
-  dueOn: CalendarDay,
-  extra: Partial<TodayItem> = {},
-): TodayItem {
-  return {
-    kind,
-    interviewId: row.id,
-    stage: stageOf(row.stage),
-    contactId: row.contact_id,
-    contactName: row.contact_name,
-    organisationName: row.organisation_name ?? '',
-    dueOn,
-    number: null,
-    nextContact: null,
-    meetingStart: null,
-    meetingTimeZone: null,
-    reminder: null,
-    taskId: null,
-    taskKind: null,
-    text: null,
-    ...extra,
-  };
 }
